@@ -1,0 +1,46 @@
+/** Node side of the build step: reads geo/ and data/, runs the pure buildAtlas, serialises the assets. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildAtlas, type AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
+
+/** Asset file name (under the site root) → JSON text. */
+export type AssetFiles = Map<string, string>;
+
+export const ASSET_DIR = 'atlas';
+
+export function readInputs(root: string): AtlasInputs {
+  const rel = (path: string) => relative(root, path);
+  const geoDir = join(root, 'geo');
+  const docDir = join(root, 'data', 'documents');
+  return {
+    geo: readdirSync(geoDir)
+      .filter((name) => name.endsWith('.geojson'))
+      .sort()
+      .map((name) => ({ file: rel(join(geoDir, name)), content: readFileSync(join(geoDir, name), 'utf8') })),
+    documents: readdirSync(docDir)
+      .filter((name) => /\.(txt|md)$/.test(name))
+      .sort()
+      .map((name) => {
+        const path = join(docDir, name);
+        const metaPath = path.replace(/\.(txt|md)$/, '.meta.json');
+        return {
+          file: rel(path),
+          content: new Uint8Array(readFileSync(path)),
+          ...(existsSync(metaPath) ? { meta: { file: rel(metaPath), content: readFileSync(metaPath, 'utf8') } } : {}),
+        };
+      }),
+  };
+}
+
+export function buildAssetFiles(root: string): AssetFiles {
+  const { places, corpus } = buildAtlas(readInputs(root));
+  return new Map([
+    [`${ASSET_DIR}/places.geojson`, JSON.stringify(places)],
+    [`${ASSET_DIR}/corpus.json`, JSON.stringify(corpus)],
+  ]);
+}
+
+/** Directories whose changes invalidate the assets (the dev server watches them). */
+export function inputDirs(root: string): string[] {
+  return [join(root, 'geo'), join(root, 'data')];
+}

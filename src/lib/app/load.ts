@@ -1,0 +1,22 @@
+import type { CorpusAsset } from '../corpus/types.ts';
+import type { PlaceCollection } from '../geo/types.ts';
+
+export interface AtlasData {
+  places: PlaceCollection;
+  corpus: CorpusAsset;
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Loads the static assets the build step produced (relative URLs, so the app works under any base path). */
+export async function loadAtlas(base = import.meta.env.BASE_URL): Promise<AtlasData> {
+  const [places, corpus] = await Promise.all([
+    getJson<PlaceCollection>(`${base}atlas/places.geojson`),
+    getJson<CorpusAsset>(`${base}atlas/corpus.json`),
+  ]);
+  return { places, corpus };
+}

@@ -1,0 +1,50 @@
+/** Metadata of one document; stored beside its text as <name>.meta.json. */
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  byline?: string;
+  /** Publisher or outlet, as far as the text or its origin tells. */
+  source?: string;
+  /** ISO date (YYYY-MM-DD or YYYY-MM), only where the text supports it. */
+  date?: string;
+  /** The words in the text that support `date`, or why the document is undated. */
+  date_evidence?: string;
+  /** Where the file came from (corpus file name, checksum). */
+  origin?: string;
+}
+
+export interface Passage {
+  /** `${documentId}:${index}` */
+  id: string;
+  documentId: string;
+  index: number;
+  kind: PassageKind;
+  text: string;
+  /** UTF-16 offsets of each piece of `text` in the source file (several when layout repair joined blocks). */
+  spans: Array<[start: number, end: number]>;
+}
+
+export type PassageKind = 'title' | 'byline' | 'heading' | 'paragraph' | 'caption' | 'banner';
+
+export interface Mention {
+  passageId: string;
+  /** UTF-16 offsets in the passage text, end exclusive. */
+  start: number;
+  end: number;
+  surface: string;
+  placeId: string;
+}
+
+export interface CorpusDocument extends DocumentMeta {
+  file: string;
+  encoding: 'utf-8' | 'gb18030';
+}
+
+/** What the app loads: documents, passages, and the place ⇄ passage index. */
+export interface CorpusAsset {
+  documents: CorpusDocument[];
+  passages: Passage[];
+  mentions: Mention[];
+  /** place id → passage ids, in document order. */
+  passagesByPlace: Record<string, string[]>;
+}

@@ -1,0 +1,55 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** What a gazetteer feature is; drives layer, legend and filters. */
+export type PlaceKind =
+  | 'prefecture'
+  | 'county'
+  | 'district'
+  | 'neighbour'
+  | 'town'
+  | 'village'
+  | 'park'
+  | 'water'
+  | 'landmark'
+  | 'transport'
+  | 'project';
+
+/**
+ * How much the geometry can be trusted. A point that stands for an area or a schematic line says so here,
+ * and the UI shows it.
+ */
+export type GeometryQuality =
+  | 'boundary' // a surveyed administrative boundary
+  | 'track' // real line geometry
+  | 'surveyed-point' // a precise node from a source
+  | 'seat-point' // the seat/centre of an area, standing for the whole area
+  | 'station-chain' // straight segments through sourced stations, in line order
+  | 'endpoints-only' // only sourced points on a road, no line
+  | 'approximate'; // placed at the sourced point of the place the documents put it in
+
+export interface PlaceProperties {
+  /** Stable id: lowercase ASCII slug, used in URLs. */
+  id: string;
+  kind: PlaceKind;
+  /** Official Chinese name. */
+  name: string;
+  name_en: string;
+  /** Generated with pinyin-pro, tone marks, syllables separated by spaces. */
+  pinyin: string;
+  /** Every surface form the documents use, besides `name`. */
+  aliases: string[];
+  /** Id of the containing place, or null for the prefecture and context features. */
+  parent: string | null;
+  geometry_quality: GeometryQuality;
+  /** Why the geometry is what it is, for anything other than a boundary or a surveyed point. */
+  quality_note?: string;
+  /** The file or dataset (and version) the geometry came from. */
+  source: string;
+  /** Outside the prefecture: shown for orientation only. */
+  context?: boolean;
+  adcode?: string;
+  [key: string]: unknown;
+}
+
+export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;

@@ -1,0 +1,72 @@
+import { getIssues } from '@placemarkio/check-geojson';
+import { booleanValid, kinks } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+
+/** A problem in an input file, located well enough for a person to fix it. */
+export class AtlasInputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly featureId?: string,
+    readonly line?: number,
+  ) {
+    const where = [file, line !== undefined ? `line ${line}` : '', featureId ? `feature "${featureId}"` : '']
+      .filter(Boolean)
+      .join(', ');
+    super(`${where}: ${reason}`);
+    this.name = 'AtlasInputError';
+  }
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function featureLine(text: string, id: string): number | undefined {
+  const at = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  return at >= 0 ? lineOf(text, at) : undefined;
+}
+
+/**
+ * Parses a GeoJSON FeatureCollection and checks it against RFC 7946 (check-geojson) and OGC validity
+ * (Turf), feature by feature. Throws an AtlasInputError naming the file, line and feature id.
+ */
+export function parseFeatureCollection(text: string, file: string): FeatureCollection {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new AtlasInputError(file, `not valid JSON (${(e as Error).message})`);
+  }
+  const fc = parsed as FeatureCollection;
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    throw new AtlasInputError(file, 'expected a GeoJSON FeatureCollection');
+  }
+  fc.features.forEach((feature, index) => checkFeature(feature, index, text, file));
+  return fc;
+}
+
+function checkFeature(feature: Feature, index: number, text: string, file: string): void {
+  const id = typeof feature?.properties?.id === 'string' ? (feature.properties.id as string) : `#${index}`;
+  const line = featureLine(text, id);
+  const fail = (reason: string) => {
+    throw new AtlasInputError(file, reason, id, line);
+  };
+  if (feature?.type !== 'Feature') fail('not a GeoJSON Feature');
+  if (!feature.geometry) fail('geometry is missing (null)');
+  const issues = getIssues(JSON.stringify(feature));
+  if (issues.length > 0) fail(`invalid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join('; ')}`);
+  const polygonal = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+  if (!booleanValid(feature) || (polygonal && kinks(feature as never).features.length > 0)) fail(`invalid ${feature.geometry.type} geometry (self-intersecting or degenerate)`);
+  const [outside] = positions(feature.geometry).filter(([lon, lat]) => Math.abs(lon!) > 180 || Math.abs(lat!) > 90);
+  if (outside) fail(`coordinate [${outside.join(', ')}] is outside WGS84 longitude/latitude range`);
+}
+
+function positions(geometry: Feature['geometry']): number[][] {
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap((g) => positions(g));
+  const flat = (c: unknown): number[][] =>
+    Array.isArray(c) && typeof c[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(flat);
+  return flat(geometry.coordinates);
+}

@@ -1,0 +1,96 @@
+/** Headless Chromium (Debian's /usr/bin/chromium) for the e2e tests, with every non-localhost request blocked. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--use-gl=angle', '--use-angle=swiftshader'],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Requests that tried to leave localhost (they were aborted). */
+  offsiteRequests: string[];
+  consoleErrors: string[];
+}
+
+export async function openApp(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const offsiteRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await page.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host === '127.0.0.1' || host === 'localhost' || route.request().url().startsWith('blob:') || route.request().url().startsWith('data:')) {
+      return route.continue();
+    }
+    offsiteRequests.push(route.request().url());
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(url);
+  await waitForMapIdle(page);
+  return { page, offsiteRequests, consoleErrors };
+}
+
+/** Resolves once window.__map exists, has loaded its style and has finished rendering. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }).__map;
+    return !!map && map.loaded() && map.areTilesLoaded();
+  }, undefined, { timeout: 30_000 });
+}
+
+/** Screen point of a WGS84 coordinate, in page coordinates (map canvas offset included). */
+export async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lng, lat]) => {
+    const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement } }).__map;
+    const p = map.project([lng, lat]);
+    const rect = map.getContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+}
+
+/** Fraction of sampled canvas pixels that differ from the most common colour: near 0 means a blank map. */
+export async function canvasVariety(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const map = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement; triggerRepaint(): void; once(e: string, f: () => void): void } }).__map;
+    // Read the pixels right after a render, while the drawing buffer is still valid.
+    await new Promise<void>((resolve) => {
+      map.once('render', () => resolve());
+      map.triggerRepaint();
+    });
+    const canvas = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = 200;
+    copy.height = 200;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0, 200, 200);
+    const data = ctx.getImageData(0, 0, 200, 200).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    return 1 - top / (data.length / 4);
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}

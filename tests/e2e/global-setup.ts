@@ -1,0 +1,23 @@
+/**
+ * Builds the app exactly as `npm run build` does, serves dist/ with `vite preview` on a free port, and
+ * hands the URL to the e2e tests; stops the server when the run ends.
+ */
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server.close();
+  };
+}
