@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // The explorer and the lean embed page (src/embed/) for iframes in articles.
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
