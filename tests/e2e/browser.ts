@@ -23,6 +23,18 @@ export async function openApp(
   url: string,
   viewport = { width: 1280, height: 800 },
 ): Promise<OpenedPage> {
+  const opened = await openPage(browser, url, viewport);
+  await waitForMapIdle(opened.page);
+  return opened;
+}
+
+/** Opens any page (an app page, or an article that embeds maps) with the same offsite blocking and error capture. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+  beforeLoad: (page: Page) => Promise<void> = async () => {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   const offsiteRequests: string[] = [];
@@ -39,13 +51,13 @@ export async function openApp(
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await beforeLoad(page);
   await page.goto(url);
-  await waitForMapIdle(page);
   return { page, offsiteRequests, consoleErrors };
 }
 
-/** Resolves once window.__map exists, has loaded its style and has finished rendering. */
-export async function waitForMapIdle(page: Page): Promise<void> {
+/** Resolves once window.__map exists, has loaded its style and has finished rendering (in a page or an iframe). */
+export async function waitForMapIdle(page: Pick<Page, 'waitForFunction'>): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }).__map;
     return !!map && map.loaded() && map.areTilesLoaded();
@@ -53,7 +65,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /** Screen point of a WGS84 coordinate, in page coordinates (map canvas offset included). */
-export async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function screenPointOf(page: Pick<Page, 'evaluate'>, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(([lng, lat]) => {
     const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement } }).__map;
     const p = map.project([lng, lat]);
@@ -63,7 +75,7 @@ export async function screenPointOf(page: Page, lngLat: [number, number]): Promi
 }
 
 /** Fraction of sampled canvas pixels that differ from the most common colour: near 0 means a blank map. */
-export async function canvasVariety(page: Page): Promise<number> {
+export async function canvasVariety(page: Pick<Page, 'evaluate'>): Promise<number> {
   return page.evaluate(async () => {
     const map = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement; triggerRepaint(): void; once(e: string, f: () => void): void } }).__map;
     // Read the pixels right after a render, while the drawing buffer is still valid.

@@ -11,21 +11,6 @@ export function attributionOf(map: MapLibreMap): string {
   return (inner?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits for the next frame MapLibre draws and copies it while the WebGL drawing buffer is still valid. */
-function copyNextFrame(map: MapLibreMap, paint: (canvas: HTMLCanvasElement) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    map.once('render', () => {
-      try {
-        paint(map.getCanvas());
-        resolve();
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    map.triggerRepaint();
-  });
-}
-
 export async function mapToPng(map: MapLibreMap, content: Omit<PngContent, 'attribution'>, scale = EXPORT_SCALE): Promise<Blob> {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
@@ -43,19 +28,18 @@ export async function mapToPng(map: MapLibreMap, content: Omit<PngContent, 'attr
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
 
+  // Draw synchronously and copy at once, while the WebGL drawing buffer still holds the frame. No waiting for an
+  // animation frame: a browser may not give one to an iframe scrolled out of view, and a host can ask any time.
   const before = map.getPixelRatio();
   try {
-    if (before !== scale) {
-      map.setPixelRatio(scale);
-      // Labels are placed again at the new resolution; wait until the map has settled.
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    }
-    await copyNextFrame(map, (mapCanvas) => drawPng(ctx, layout, mapCanvas, scale));
+    if (before !== scale) map.setPixelRatio(scale);
+    map.redraw();
+    drawPng(ctx, layout, map.getCanvas(), scale);
   } finally {
-    if (before !== scale) map.setPixelRatio(before);
+    if (before !== scale) {
+      map.setPixelRatio(before);
+      map.redraw(); // resizing the canvas cleared it
+    }
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas produced no PNG'))), 'image/png'),

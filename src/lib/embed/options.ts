@@ -176,3 +176,28 @@ export function withKnownIds(
 export function atlasSearch(options: EmbedOptions, placeId: string | null): string {
   return embedSearch({ ...DEFAULT_OPTIONS, places: placeId ? [placeId] : [], doc: options.doc, layers: options.layers, lang: options.lang });
 }
+
+/**
+ * The explorer's state as far as an embed can show it: the fields of its URL state (src/lib/url/state.ts) that the
+ * embed-code builder reads. `only` (the document whose places the map shows) becomes the embed's `doc`.
+ */
+export interface ExplorerState {
+  place: string | null;
+  only: string | null;
+  hidden: readonly string[];
+  view: MapView | null;
+  lang: EmbedLang;
+}
+
+/** The embed options for what the explorer shows now; the view is kept only when asked, else the embed frames. */
+export function optionsFromExplorer(state: ExplorerState, keepView: boolean): EmbedOptions {
+  const hidden = new Set(state.hidden);
+  return {
+    ...DEFAULT_OPTIONS,
+    places: state.place ? [state.place] : [],
+    doc: state.only,
+    layers: hidden.size ? LAYER_KINDS.filter((k) => !hidden.has(k)) : null,
+    view: keepView ? state.view : null,
+    lang: state.lang,
+  };
+}
