@@ -7,7 +7,7 @@
  * /work/scratch/inventory.json. Document ids: see data/documents/*.meta.json.
  */
 import type { AmbiguousAliases } from '../../src/lib/geo/gazetteer.ts';
-import type { StatusStatement } from '../../src/lib/geo/types.ts';
+import type { PlaceKind, StatusStatement } from '../../src/lib/geo/types.ts';
 import type { CatalogueEntry, PointRef } from './catalogue-types.ts';
 
 const D = {
@@ -68,6 +68,11 @@ const YIWU = seatOf('yiwu');
 const IN_JINYI_NEW_AREA =
   'The 金义新区 article names it as part of 金义新区 without a site; 金义新区 is administered together with 金东区, so it stands at 金东区’s seat.';
 const IN_DONGYANG = 'The documents place it in 东阳 and give no site, so it stands at 东阳市’s seat.';
+
+/** An entry no source locates: it stands, approximate, at the sourced point of the place the documents put it in. */
+function standsAt(kind: PlaceKind, id: string, name: string, name_en: string, parent: string, ref: PointRef, why: string, more: Partial<CatalogueEntry> = {}): CatalogueEntry {
+  return { id, kind, name, name_en, parent, placement: { from: 'at', ref, why }, ...more };
+}
 
 // ── Towns, townships and streets (镇/乡/街道) named in the documents ──────────────────────────────────────────
 
@@ -228,15 +233,8 @@ const DISTRICTS: CatalogueEntry[] = [
 
 // ── Landmarks ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-const landmarkIn = (id: string, name: string, name_en: string, parent: string, ref: PointRef, why: string, aliases: string[] = []): CatalogueEntry => ({
-  id,
-  kind: 'landmark',
-  name,
-  name_en,
-  aliases,
-  parent,
-  placement: { from: 'at', ref, why },
-});
+const landmarkIn = (id: string, name: string, name_en: string, parent: string, ref: PointRef, why: string, aliases: string[] = []) =>
+  standsAt('landmark', id, name, name_en, parent, ref, why, { aliases });
 
 const LANDMARKS: CatalogueEntry[] = [
   {
@@ -293,15 +291,8 @@ const LANDMARKS: CatalogueEntry[] = [
 
 // ── Parks, nature and water ─────────────────────────────────────────────────────────────────────────────────────
 
-const natureIn = (id: string, kind: 'park' | 'water', name: string, name_en: string, parent: string, ref: PointRef, why: string, aliases: string[] = []): CatalogueEntry => ({
-  id,
-  kind,
-  name,
-  name_en,
-  aliases,
-  parent,
-  placement: { from: 'at', ref, why },
-});
+const natureIn = (id: string, kind: 'park' | 'water', name: string, name_en: string, parent: string, ref: PointRef, why: string, aliases: string[] = []) =>
+  standsAt(kind, id, name, name_en, parent, ref, why, { aliases });
 
 const NO_PARK_SOURCE = 'No source has its extent or a point';
 
@@ -363,16 +354,9 @@ const TRANSPORT: CatalogueEntry[] = [
     placement: { from: 'station-chain', name_zh: '甬金铁路（义乌—溪口段）' },
     status: [said(D.fyp, RAIL_WORKS_2021, 'under-construction')],
   },
-  {
-    id: 'trn-yongjin-freight-spur',
-    kind: 'transport',
-    subkind: 'railway-spur',
-    name: '甬金铁路货运专用线',
-    name_en: 'Ningbo–Jinhua Railway freight spur (Dongyang)',
-    parent: 'dongyang',
-    placement: { from: 'at', ref: DONGYANG, why: 'The document names the spur with 东阳’s logistics projects; no source has its line or junction.' },
-    status: [said(D.sixue, '加快推进浙江自贸区金义片区东阳联动创新区、甬金铁路货运专用线建设', 'under-construction')],
-  },
+  standsAt('transport', 'trn-yongjin-freight-spur', '甬金铁路货运专用线', 'Ningbo–Jinhua Railway freight spur (Dongyang)', 'dongyang',
+    DONGYANG, 'The document names the spur with 东阳’s logistics projects; no source has its line or junction.',
+    { subkind: 'railway-spur', status: [said(D.sixue, '加快推进浙江自贸区金义片区东阳联动创新区、甬金铁路货运专用线建设', 'under-construction')] }),
   {
     id: 'trn-jinyidong',
     kind: 'transport',
@@ -384,26 +368,12 @@ const TRANSPORT: CatalogueEntry[] = [
     placement: { from: 'track', name_zh: ['金义东线·金义段（金华站—秦塘）', '金义东线·义东段（义乌高铁站—秦塘—横店明清宫）'] },
     status: [said(D.fyp, RAIL_WORKS_2021, 'under-construction')],
   },
-  {
-    id: 'trn-hushaojin-hsr',
-    kind: 'transport',
-    subkind: 'high-speed-railway',
-    name: '沪绍金高铁',
-    name_en: 'Shanghai–Shaoxing–Jinhua High-Speed Railway (planned)',
-    parent: 'dongyang',
-    placement: { from: 'at', ref: DONGYANG, why: 'A planned line with no published alignment in any source; the plan names it among 东阳’s pre-project works.' },
-    status: [said(D.fyp, RAIL_PLANS_2021, 'planned')],
-  },
-  {
-    id: 'trn-hangli-hsr',
-    kind: 'transport',
-    subkind: 'high-speed-railway',
-    name: '杭丽高铁',
-    name_en: 'Hangzhou–Lishui High-Speed Railway (planned)',
-    parent: 'dongyang',
-    placement: { from: 'at', ref: DONGYANG, why: 'A planned line with no published alignment in any source; the plan names it among 东阳’s pre-project works.' },
-    status: [said(D.fyp, RAIL_PLANS_2021, 'planned')],
-  },
+  standsAt('transport', 'trn-hushaojin-hsr', '沪绍金高铁', 'Shanghai–Shaoxing–Jinhua High-Speed Railway (planned)', 'dongyang',
+    DONGYANG, 'A planned line with no published alignment in any source; the plan names it among 东阳’s pre-project works.',
+    { subkind: 'high-speed-railway', status: [said(D.fyp, RAIL_PLANS_2021, 'planned')] }),
+  standsAt('transport', 'trn-hangli-hsr', '杭丽高铁', 'Hangzhou–Lishui High-Speed Railway (planned)', 'dongyang',
+    DONGYANG, 'A planned line with no published alignment in any source; the plan names it among 东阳’s pre-project works.',
+    { subkind: 'high-speed-railway', status: [said(D.fyp, RAIL_PLANS_2021, 'planned')] }),
   {
     id: 'trn-jintai-rail',
     kind: 'transport',
@@ -484,77 +454,27 @@ const TRANSPORT: CatalogueEntry[] = [
     },
     status: [said(D.jinyi, '一条金义中央大道，串联起了金义新区和义乌两地的经济社会的融合发展', 'in-operation')],
   },
-  {
-    id: 'trn-yiwu-land-port',
-    kind: 'transport',
-    subkind: 'logistics',
-    name: '义乌国际陆港',
-    name_en: 'Yiwu International Land Port',
-    parent: 'yiwu',
-    placement: { from: 'at', ref: YIWU, why: 'Named as a node along 金义中央大道 in 义乌; no source has its extent.' },
-    status: [said(D.jinyi, CORRIDOR_NODES, 'in-operation')],
-  },
-  {
-    id: 'trn-jinyi-bonded-zone',
-    kind: 'transport',
-    subkind: 'logistics',
-    name: '金义综合保税区',
-    name_en: 'Jinyi Comprehensive Bonded Zone',
-    parent: 'jindong',
-    placement: { from: 'at', ref: JINDONG, why: IN_JINYI_NEW_AREA },
-    status: [said(D.jinyi, CORRIDOR_NODES, 'in-operation')],
-  },
-  {
-    id: 'trn-huadong-intermodal',
-    kind: 'transport',
-    subkind: 'logistics',
-    name: '华东联运新城',
-    name_en: 'East China Intermodal New City',
-    parent: 'jindong',
-    placement: { from: 'at', ref: JINDONG, why: `Named as a node along 金义中央大道 in the 金义新区 article, without a county. ${IN_JINYI_NEW_AREA}` },
-    status: [said(D.jinyi, CORRIDOR_NODES, 'in-operation')],
-  },
-  {
-    id: 'trn-dy-land-port-park',
-    kind: 'transport',
-    subkind: 'logistics',
-    name: '东阳国际陆港物流园',
-    name_en: 'Dongyang International Land Port Logistics Park',
-    parent: 'dongyang',
-    placement: { from: 'at', ref: DONGYANG, why: IN_DONGYANG },
-    status: [said(D.sixue, '着力打造东阳国际陆港物流园', 'planned')],
-  },
-  {
-    id: 'trn-dy-dry-port',
-    kind: 'transport',
-    subkind: 'logistics',
-    name: '东阳无水港',
-    name_en: 'Dongyang Dry Port',
-    aliases: ['无水港'],
-    parent: 'dongyang',
-    placement: { from: 'at', ref: DONGYANG, why: IN_DONGYANG },
-    status: [said(D.fyp, '加强东阳“无水港”与义甬舟开放大通道的合作', 'unknown')],
-  },
-  {
-    id: 'trn-cr-express-jindong',
-    kind: 'transport',
-    subkind: 'logistics',
-    name: '浙江中欧班列金东平台',
-    name_en: 'Zhejiang China–Europe Railway Express, Jindong platform',
-    parent: 'jindong',
-    placement: { from: 'at', ref: JINDONG, why: 'Named after 金东 in the 金义新区 article; no source has its terminal.' },
-    status: [said(D.jinyi, '今年1—5月，浙江中欧班列金东平台共发送227列', 'in-operation')],
-  },
-  {
-    id: 'trn-hsr-new-town-hub',
-    kind: 'transport',
-    subkind: 'hub',
-    name: '高铁新城交通枢纽',
-    name_en: 'High-Speed Rail New Town Transport Hub',
-    parent: 'dongyang',
-    placement: { from: 'at', ref: { place: 'dst-hsr-new-town' }, why: 'The hub of 高铁新城, which has no site of its own in any source.' },
-    status: [said(D.fyp, '加快推进高铁新城交通枢纽和槐堂未来社区建设', 'under-construction')],
-  },
+  standsAt('transport', 'trn-yiwu-land-port', '义乌国际陆港', 'Yiwu International Land Port', 'yiwu',
+    YIWU, 'Named as a node along 金义中央大道 in 义乌; no source has its extent.',
+    { subkind: 'logistics', status: [said(D.jinyi, CORRIDOR_NODES, 'in-operation')] }),
+  standsAt('transport', 'trn-jinyi-bonded-zone', '金义综合保税区', 'Jinyi Comprehensive Bonded Zone', 'jindong',
+    JINDONG, IN_JINYI_NEW_AREA,
+    { subkind: 'logistics', status: [said(D.jinyi, CORRIDOR_NODES, 'in-operation')] }),
+  standsAt('transport', 'trn-huadong-intermodal', '华东联运新城', 'East China Intermodal New City', 'jindong',
+    JINDONG, `Named as a node along 金义中央大道 in the 金义新区 article, without a county. ${IN_JINYI_NEW_AREA}`,
+    { subkind: 'logistics', status: [said(D.jinyi, CORRIDOR_NODES, 'in-operation')] }),
+  standsAt('transport', 'trn-dy-land-port-park', '东阳国际陆港物流园', 'Dongyang International Land Port Logistics Park', 'dongyang',
+    DONGYANG, IN_DONGYANG,
+    { subkind: 'logistics', status: [said(D.sixue, '着力打造东阳国际陆港物流园', 'planned')] }),
+  standsAt('transport', 'trn-dy-dry-port', '东阳无水港', 'Dongyang Dry Port', 'dongyang',
+    DONGYANG, IN_DONGYANG,
+    { subkind: 'logistics', status: [said(D.fyp, '加强东阳“无水港”与义甬舟开放大通道的合作', 'unknown')], aliases: ['无水港'] }),
+  standsAt('transport', 'trn-cr-express-jindong', '浙江中欧班列金东平台', 'Zhejiang China–Europe Railway Express, Jindong platform', 'jindong',
+    JINDONG, 'Named after 金东 in the 金义新区 article; no source has its terminal.',
+    { subkind: 'logistics', status: [said(D.jinyi, '今年1—5月，浙江中欧班列金东平台共发送227列', 'in-operation')] }),
+  standsAt('transport', 'trn-hsr-new-town-hub', '高铁新城交通枢纽', 'High-Speed Rail New Town Transport Hub', 'dongyang',
+    { place: 'dst-hsr-new-town' }, 'The hub of 高铁新城, which has no site of its own in any source.',
+    { subkind: 'hub', status: [said(D.fyp, '加快推进高铁新城交通枢纽和槐堂未来社区建设', 'under-construction')] }),
 ];
 
 // ── Stations: the nodes the station chains run through (rail-globe / OSM) and the 金义东 stops (Just-Go / OSM) ──
@@ -592,16 +512,8 @@ export const METRO_STATION_PREFIX = '金义东线 ';
 
 // ── Projects ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const project = (
-  id: string,
-  name: string,
-  name_en: string,
-  parent: string,
-  ref: PointRef,
-  why: string,
-  status: StatusStatement[],
-  aliases: string[] = [],
-): CatalogueEntry => ({ id, kind: 'project', name, name_en, aliases, parent, placement: { from: 'at', ref, why }, status });
+const project = (id: string, name: string, name_en: string, parent: string, ref: PointRef, why: string, status: StatusStatement[], aliases: string[] = []) =>
+  standsAt('project', id, name, name_en, parent, ref, why, { status, aliases });
 
 const HENGDIAN: PointRef = { place: 'twn-hengdian' };
 const FEBRUARY_LIST =

@@ -7,7 +7,7 @@
 import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
-import { AtlasInputError } from './validate.ts';
+import { AtlasInputError, parseJson } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
 export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate'];
@@ -35,12 +35,7 @@ export interface PlacedFeature {
 
 /** Reads geo/ambiguous-aliases.json as far as the alias check needs it (the linker validates its rules). */
 export function parseAmbiguousAliases(text: string, file: string): AmbiguousAliases {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new AtlasInputError(file, `not valid JSON (${(e as Error).message})`);
-  }
+  const parsed = parseJson(text, file);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new AtlasInputError(file, 'expected an object keyed by surface form');
   for (const [surface, entry] of Object.entries(parsed as Record<string, unknown>)) {
     const { places, rule } = (entry ?? {}) as { places?: unknown; rule?: unknown };
