@@ -7,8 +7,11 @@ export type PointRef = { adcode: string } | { place: string };
 export type Placement =
   /** The entry's own Amap centre (adcode csv row): a town's or village's seat, standing for its area. */
   | { from: 'seat'; code: string }
-  /** The entry's own feature in places-scouted / gaps-scouted (a station node, a Wikipedia point, …). */
-  | { from: 'scouted'; name_zh: string; quality: 'surveyed-point' }
+  /**
+   * The entry's own feature in places-scouted / gaps-scouted (a station node, a Wikipedia point, …);
+   * `approximate` when the source itself is of low confidence.
+   */
+  | { from: 'scouted'; name_zh: string; quality: 'surveyed-point' | 'approximate' }
   /** An OurAirports record. */
   | { from: 'airport'; ident: string }
   /** Toll-station points the source labels as this road's: a MultiPoint, no line (their order is not verified). */

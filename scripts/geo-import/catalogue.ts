@@ -312,7 +312,7 @@ const NATURE: CatalogueEntry[] = [
     name: '东白山',
     name_en: 'Dongbai Mountain',
     parent: 'dongyang',
-    placement: { from: 'scouted', name_zh: '东白山 太白峰（低可信度）', quality: 'surveyed-point' },
+    placement: { from: 'scouted', name_zh: '东白山 太白峰（低可信度）', quality: 'approximate' },
     note: 'The documents never write 东白山: they name the “东白” brand and 东白文博旅游度假城 after it.',
   },
   natureIn('wtr-dongyangjiang', 'water', '东阳江', 'Dongyang River', 'dongyang', DONGYANG, 'A river: no source has its line (Natural Earth 10m and the 1:4M layer lack it). The point stands only for “in 东阳”, where the plan makes it the axis of the 北乡产业带.'),

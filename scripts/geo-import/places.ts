@@ -138,7 +138,7 @@ export class PlaceResolver {
         return {
           geometry: { type: 'Point', coordinates: round6(f.geometry.coordinates) },
           quality: p.quality,
-          note: `${f.properties.note} (CRS of the source: ${f.properties.crs_of_source}.)`,
+          note: `${p.quality === 'approximate' ? 'Approximate: its own point, from a source of low confidence. ' : ''}${f.properties.note} (CRS of the source: ${f.properties.crs_of_source}.)`,
           source: `${f.properties.source}; via geo-sources/${f.file}`,
         };
       }

@@ -74,8 +74,9 @@ export function renderReadme(layers: LayerText[], exclusions: Exclusion[]): stri
   out.push(
     '## What remains approximate, and why',
     '',
-    `${approximate.length} features have no geometry of their own in any source. Each stands at the sourced point of the place the`,
-    'documents put it in (its village, town or county seat), or, for roads known only by their ends, at those ends.',
+    `${approximate.length} features are approximate. Almost all have no geometry of their own in any source: each stands at the`,
+    'sourced point of the place the documents put it in (its village, town or county seat, or a named landmark), or, for',
+    'roads known only by their ends, at those ends. The note says which point stands for it and why.',
     '',
     '| id | name | why |',
     '|---|---|---|',

@@ -105,7 +105,7 @@ describe('the committed gazetteer', () => {
     for (const f of features) {
       expect(f.properties.source, f.properties.id).toMatch(/\S{10,}/);
       if (f.properties.geometry_quality !== 'boundary') expect(f.properties.quality_note, f.properties.id).toMatch(/\S{10,}/);
-      if (f.properties.geometry_quality === 'approximate') expect(f.properties.quality_note, f.properties.id).toMatch(/^Approximate: (stands at|its ends stand at) /);
+      if (f.properties.geometry_quality === 'approximate') expect(f.properties.quality_note, f.properties.id).toMatch(/^Approximate: (stands at|its ends stand at|its own point, from a source of low confidence\.) /);
       if (f.properties.geometry_quality === 'seat-point') expect(f.properties.quality_note, f.properties.id).toMatch(/^Seat point: /);
     }
   });
