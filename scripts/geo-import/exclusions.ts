@@ -7,6 +7,7 @@ import type { Exclusion } from './catalogue-types.ts';
 
 export const EXCLUSIONS: Exclusion[] = [
   { surface: '浙江', reason: 'The province: every place on the map is in it, so a link would add nothing.' },
+  { surface: '浙江自贸区', reason: 'The province-wide free-trade-zone programme; its 金义片区 (and 东阳’s linked zone) are mapped.' },
   { surface: '金义都市区', reason: 'A planning concept (the 金华–义乌 metropolitan area) with no defined extent in any source.' },
   { surface: '浙中科创走廊', reason: 'A multi-county policy corridor with no geometry in any source.' },
   { surface: '长三角G60科创走廊', reason: 'A multi-province policy corridor (Shanghai to Hefei), outside the map.' },

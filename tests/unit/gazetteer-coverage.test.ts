@@ -37,8 +37,13 @@ describe('gazetteer coverage of the documents', () => {
 
   it('reports names by their endings, and only where a name precedes the ending', () => {
     const text = '今年在长山乡新建了大桥村，开通了梅溪高铁，设立“港”“站”。城市和市场都不是地名。';
-    expect(unknownPlaceNames(text, []).map((u) => u.context)).toEqual(['今年在长山乡', '长山乡新建了大桥村', '桥村，开通了梅溪高铁']);
+    expect(unknownPlaceNames(text, []).map((u) => u.context)).toEqual(['今年在长山乡', '年在长山乡新建了大桥村', '桥村，开通了梅溪高铁']);
     expect(unknownPlaceNames(text, ['长山乡', '大桥村', '梅溪高铁'])).toEqual([]);
+  });
+
+  it('is not fooled by ordinary words a name can end in: an unknown 某某新区 or 某某产业园区 is still reported', () => {
+    const text = '激扬新区精神，设立杭州湾新区和临平产业园区。';
+    expect(unknownPlaceNames(text, []).map((u) => u.context)).toEqual(['精神，设立杭州湾新区', '杭州湾新区和临平产业园区']);
   });
 
   it('keeps the exclusion list honest: each entry has a reason, occurs in a document and is no gazetteer name', () => {
