@@ -330,6 +330,10 @@ describe('an article with two embedded iframes and a web component', () => {
     ELEMENT);
     expect(new Set(centres).size).toBe(2);
     expect(await page.locator(`${ELEMENT} >> nth=1 >> .headline`).textContent()).toBe('浦江县');
+    // Attributes are live: changing one redraws that element, in its new language.
+    await page.evaluate((name) => document.querySelectorAll(name)[1]!.setAttribute('lang', 'en'), ELEMENT);
+    await expect.poll(() => page.locator(`${ELEMENT} >> nth=1 >> .headline`).textContent()).toBe('Pujiang County');
+    await showElement(page, 1);
     expect(atlasRequests.filter((u) => u.endsWith('places.geojson'))).toHaveLength(1);
     expect(atlasRequests.filter((u) => u.endsWith('corpus.json'))).toHaveLength(1);
     await page.evaluate((name) => document.querySelectorAll(name)[1]!.remove(), ELEMENT);
