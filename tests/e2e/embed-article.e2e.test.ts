@@ -170,6 +170,19 @@ describe('an article with two embedded iframes and a web component', () => {
   });
   afterAll(async () => browser?.close());
 
+  /** Brings a map (the first iframe's or the element's) into view, lets it settle, and says where and how it is. */
+  async function approach(target: 'iframe' | typeof ELEMENT) {
+    await page.locator(target).first().scrollIntoViewIfNeeded();
+    const map = target === 'iframe' ? dongyang : page;
+    await settle(page, map);
+    return {
+      map,
+      zoom: await zoomOf(map),
+      scrolled: await page.evaluate(() => window.scrollY),
+      at: await mapCentre(page, target === 'iframe' ? 0 : undefined),
+    };
+  }
+
   it('renders the three maps, not blank, each saying what it shows without a click', async () => {
     // A browser gives an iframe out of view no animation frames, so each map is brought into view to be read.
     for (const [target, map] of [['iframe >> nth=0', dongyang], ['iframe >> nth=1', still], [ELEMENT, page]] as const) {
@@ -209,12 +222,7 @@ describe('an article with two embedded iframes and a web component', () => {
 
   it('scrolls the article, not the map, when the wheel turns over a map, and says how to zoom', async () => {
     for (const target of ['iframe', ELEMENT] as const) {
-      await page.locator(target).first().scrollIntoViewIfNeeded();
-      const map = target === 'iframe' ? dongyang : page;
-      await settle(page, map);
-      const zoom = await zoomOf(map);
-      const scrolled = await page.evaluate(() => window.scrollY);
-      const at = await mapCentre(page, target === 'iframe' ? 0 : undefined);
+      const { map, zoom, scrolled, at } = await approach(target);
       await page.mouse.move(at.x, at.y);
       await page.mouse.wheel(0, 240);
       await page.waitForFunction((before) => window.scrollY > before + 100, scrolled, { timeout: 5000 });
@@ -226,12 +234,8 @@ describe('an article with two embedded iframes and a web component', () => {
 
   it('zooms the map on Ctrl + wheel, and the article stays put', async () => {
     for (const target of ['iframe', ELEMENT] as const) {
-      await page.locator(target).first().scrollIntoViewIfNeeded();
-      const map = target === 'iframe' ? dongyang : page;
-      await settle(page, map);
-      const zoom = await zoomOf(map);
-      const scrolled = await page.evaluate(() => window.scrollY);
-      await ctrlWheel(page, await mapCentre(page, target === 'iframe' ? 0 : undefined));
+      const { map, zoom, scrolled, at } = await approach(target);
+      await ctrlWheel(page, at);
       await map.waitForFunction((before) => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom() > before + 0.2, zoom, {
         timeout: 5000,
       });
