@@ -32,6 +32,7 @@ mount(EmbedApp, {
     onselect: (place) => post(embedMessage('select', { place })),
     onready: (ready) => {
       handle = ready;
+      document.title = ready.subject.frameTitle;
       (window as unknown as { __map: EmbedHandle['map'] }).__map = ready.map;
       post(embedMessage('ready', { places: ready.subject.highlighted.map((p) => p.id) }));
     },

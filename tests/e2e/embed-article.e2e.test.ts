@@ -195,6 +195,7 @@ describe('an article with two embedded iframes and a web component', () => {
     expect(await still.locator('.headline').textContent()).toBe('Yiwu and Yongkang');
     expect(await page.locator(`${ELEMENT} .headline`).textContent()).toBe('武义县');
     expect(await dongyang.getAttribute('.maplibregl-map', 'aria-label')).toBe('地图：东阳市');
+    expect(await dongyang.title()).toBe('交互地图：东阳市（金华文献地图）');
     // Attribution is always on screen (not collapsed behind a button).
     for (const target of [dongyang, still, page]) {
       const attribution = target.locator('.maplibregl-ctrl-attrib:not(.maplibregl-compact)');
