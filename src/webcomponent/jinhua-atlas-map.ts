@@ -4,7 +4,7 @@
  * own styles injected there, so nothing leaks into the host page and the host's CSS does not reach the map.
  *
  * Attributes: the embed page's query parameters (place, doc, layers, map, lang, panel, static, headline, height),
- * plus data-base: the URL of the folder that holds atlas/ (default: this module's folder).
+ * plus data-base: the URL of the folder that holds atlas/, relative to the page (default: this module's folder).
  * Events (bubbling, composed): `jinhua-atlas-select` (detail: { place }) and `jinhua-atlas-ready`.
  * Methods: toPNG() → Promise<Blob>; property `map` (the MapLibre map once loaded).
  */
@@ -16,7 +16,7 @@ import { loadAtlas, type AtlasData } from '../lib/app/load.ts';
 import { OPTION_NAMES, optionsFromAttributes } from '../lib/embed/options.ts';
 import { ELEMENT_NAME } from '../lib/embed/snippet.ts';
 
-const HOST_CSS = `:host { display: block; contain: content; } :host([hidden]) { display: none; }`;
+const HOST_CSS = `:host { display: block; } :host([hidden]) { display: none; }`;
 
 /** Several maps on one page share one download of the atlas per data folder. */
 const loads = new Map<string, Promise<AtlasData>>();
@@ -78,7 +78,8 @@ class JinhuaAtlasMap extends HTMLElement {
     const target = document.createElement('div');
     root.replaceChildren(style, target);
 
-    const base = new URL(this.dataset.base ?? './', import.meta.url).href.replace(/\/?$/, '/');
+    // A data-base the page author wrote is relative to the page; the default is this module's own folder.
+    const base = (this.dataset.base ? new URL(this.dataset.base, document.baseURI) : new URL('./', import.meta.url)).href.replace(/\/?$/, '/');
     const { options, problems } = optionsFromAttributes(this);
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     let resolveReady: (handle: EmbedHandle) => void = () => {};

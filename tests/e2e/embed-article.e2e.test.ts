@@ -341,6 +341,13 @@ describe('an article with two embedded iframes and a web component', () => {
     await showElement(page, 1);
     expect(atlasRequests.filter((u) => u.endsWith('places.geojson'))).toHaveLength(1);
     expect(atlasRequests.filter((u) => u.endsWith('corpus.json'))).toHaveLength(1);
+    // data-base is read relative to the article: here the article's own server, not the module's.
+    await page.evaluate((name) => document.querySelectorAll(name)[1]!.setAttribute('data-base', '../../'), ELEMENT);
+    await showElement(page, 1);
+    expect(atlasRequests.filter((u) => u.endsWith('places.geojson'))).toEqual([
+      expect.stringMatching(/^http:\/\/localhost:\d+\/atlas\/places\.geojson$/),
+      `${new URL(page.url()).origin}/atlas/places.geojson`,
+    ]);
     await page.evaluate((name) => document.querySelectorAll(name)[1]!.remove(), ELEMENT);
     await showElement(page, 0);
   });
