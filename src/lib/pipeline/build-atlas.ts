@@ -1,9 +1,10 @@
+import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
-import { splitPassages } from '../corpus/passages.ts';
-import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention } from '../corpus/types.ts';
+import { splitDocument } from '../corpus/passages.ts';
+import type { CorpusAsset, CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
-import { createMatcher } from '../linker/matcher.ts';
+import { createLinker, LinkerConfigError, parseAmbiguities, type Linker } from '../linker/index.ts';
 
 export interface InputFile<T> {
   /** Path relative to the project root, used in every error message. */
@@ -16,6 +17,8 @@ export interface AtlasInputs {
   geo: InputFile<string>[];
   /** data/documents/*.{txt,md}, each with its optional <name>.meta.json beside it. */
   documents: Array<InputFile<Uint8Array> & { meta?: InputFile<string> }>;
+  /** geo/ambiguous-aliases.json, when there is one: surfaces several places (or none) claim, with the linker's rule. */
+  ambiguities?: InputFile<string>;
 }
 
 export interface AtlasAssets {
@@ -25,13 +28,27 @@ export interface AtlasAssets {
 
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
-  const places = collectPlaces(inputs.geo);
-  return { places, corpus: buildCorpus(inputs.documents, places.features) };
+  const { places, linker } = gazetteerLinker(inputs);
+  return { places, corpus: buildCorpus(inputs.documents, linker) };
+}
+
+/** The gazetteer and a linker over all its places (the build, the link CLI and the gaps report share it). */
+export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'ambiguities'>): { places: PlaceCollection; linker: Linker } {
+  const { places, fileOf } = collectPlaces(inputs.geo);
+  const table = inputs.ambiguities ? parseAmbiguities(inputs.ambiguities.content, inputs.ambiguities.file, new Set(fileOf.keys())) : {};
+  try {
+    return { places, linker: createLinker(places.features.map((f) => f.properties), table) };
+  } catch (e) {
+    if (!(e instanceof LinkerConfigError)) throw e;
+    const id = e.placeIds.at(-1)!;
+    throw new AtlasInputError(fileOf.get(id) ?? inputs.ambiguities?.file ?? 'geo/ambiguous-aliases.json', e.message, id);
+  }
 }
 
 const REQUIRED = ['id', 'kind', 'name', 'geometry_quality', 'source'] as const;
 
-function collectPlaces(files: InputFile<string>[]): PlaceCollection {
+/** The gazetteer's features, checked, and the file each place id comes from. */
+function collectPlaces(files: InputFile<string>[]): { places: PlaceCollection; fileOf: Map<string, string> } {
   const seen = new Map<string, string>();
   const features: PlaceFeature[] = [];
   for (const { file, content } of files) {
@@ -45,7 +62,7 @@ function collectPlaces(files: InputFile<string>[]): PlaceCollection {
       features.push(feature);
     }
   }
-  return { type: 'FeatureCollection', features };
+  return { places: { type: 'FeatureCollection', features }, fileOf: seen };
 }
 
 function documentMeta(doc: AtlasInputs['documents'][number], stem: string): DocumentMeta {
@@ -59,22 +76,39 @@ function documentMeta(doc: AtlasInputs['documents'][number], stem: string): Docu
   }
 }
 
-function buildCorpus(files: AtlasInputs['documents'], places: PlaceFeature[]): CorpusAsset {
-  const findMentions = createMatcher(places.filter((p) => !p.properties.context).map((p) => p.properties));
-  const corpus: CorpusAsset = { documents: [], passages: [], mentions: [], passagesByPlace: {} };
+function hintsOf(meta: DocumentMeta | undefined): DocumentHints {
+  if (!meta) return {};
+  const { title, byline, banner, series } = meta;
+  return { title, byline, banner, series };
+}
+
+/**
+ * Documents → passages → mentions, and the indexes the app reads: place → passages and mentions, passage → mentions,
+ * mention counts per place and document.
+ */
+export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): CorpusAsset {
+  const corpus: CorpusAsset = { documents: [], passages: [], mentions: [], passagesByPlace: {}, mentionsByPlace: {}, mentionsByPassage: {}, countsByPlace: {} };
   for (const doc of files) {
     const stem = doc.file.replace(/^.*\//, '').replace(/\.(txt|md)$/, '');
     const { text, encoding } = decodeDocument(doc.content, doc.file);
     const meta = documentMeta(doc, stem);
     if (corpus.documents.some((d) => d.id === meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);
-    const document: CorpusDocument = { ...meta, file: doc.file, encoding };
-    corpus.documents.push(document);
-    for (const passage of splitPassages(meta.id, text)) {
-      const mentions: Mention[] = findMentions(passage.text).map((m) => ({ ...m, passageId: passage.id }));
+    corpus.documents.push({ ...meta, file: doc.file, encoding } satisfies CorpusDocument);
+    const { passages } = splitDocument(meta.id, text, hintsOf(doc.meta && meta), doc.file.endsWith('.md') ? 'md' : 'txt');
+    const linked = linker.linkDocument(passages.map((p) => p.text));
+    passages.forEach((passage, i) => {
       corpus.passages.push(passage);
-      corpus.mentions.push(...mentions);
-      for (const placeId of new Set(mentions.map((m) => m.placeId))) (corpus.passagesByPlace[placeId] ??= []).push(passage.id);
-    }
+      const indexes: number[] = [];
+      for (const m of linked[i]!) {
+        indexes.push(corpus.mentions.length);
+        (corpus.mentionsByPlace[m.placeId] ??= []).push(corpus.mentions.length);
+        const counts = (corpus.countsByPlace[m.placeId] ??= {});
+        counts[meta.id] = (counts[meta.id] ?? 0) + 1;
+        corpus.mentions.push({ ...m, passageId: passage.id });
+      }
+      if (indexes.length) corpus.mentionsByPassage[passage.id] = indexes;
+      for (const placeId of new Set(linked[i]!.map((m) => m.placeId))) (corpus.passagesByPlace[placeId] ??= []).push(passage.id);
+    });
   }
   return corpus;
 }
