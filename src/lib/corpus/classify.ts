@@ -19,6 +19,7 @@ export interface DocumentHints {
 }
 
 const HAN = '\\u3400-\\u9fff';
+const HAN_CHAR = new RegExp(`[${HAN}]`);
 const SPACE = '[\\s\\u3000]';
 
 /** Prompts of news apps and share widgets: not part of the document. */
@@ -71,7 +72,7 @@ function isHeadingShape(text: string): boolean {
   if (NUMBERED.test(text)) return normalise(text).length <= 60;
   if (endsSentence(text) || normalise(text).length > 32) return false;
   const parts = text.split(/[\s\u3000]+/);
-  if (parts.length >= 2 && parts.every((p) => p.length >= 2) && !INNER_PUNCTUATION.test(text)) return true;
+  if (parts.length >= 2 && parts.every((p) => p.length >= 2 && HAN_CHAR.test(p)) && !INNER_PUNCTUATION.test(text)) return true;
   const couplet = text.split(/[，,]/);
   if (couplet.length === 2 && couplet.every((p) => p.length >= 3 && p.length <= 6 && !INNER_PUNCTUATION.test(p))) return true;
   return isLabel(text) && normalise(text).length <= 8;
@@ -105,12 +106,12 @@ export function classifyBlocks(texts: string[], hints: DocumentHints): BlockKind
   const intrinsic = texts.map((t, i) => intrinsicKind(t, hints, inHead(i)));
   if (!intrinsic.includes('title')) markGenericTitle(texts, intrinsic);
   return intrinsic.map((kind, i): BlockKind => {
-    if (kind !== 'label' && kind !== 'heading-shape') return kind;
     const next = intrinsic[i + 1];
-    const followedByText = next === 'paragraph';
-    if (kind === 'heading-shape' && followedByText) return 'heading';
-    if (isLabel(texts[i]!)) return 'caption'; // a picture label: followed by a caption, a heading or nothing
-    return kind === 'heading-shape' ? 'heading' : 'paragraph';
+    const text = texts[i]!;
+    if (kind === 'heading-shape') return next === 'paragraph' ? 'heading' : isLabel(text) ? 'caption' : 'heading';
+    // A label before text is a line of that text (a soft-wrapped or cut paragraph); elsewhere it labels a picture.
+    if (kind === 'label') return next === 'paragraph' || next === 'label' ? 'paragraph' : 'caption';
+    return kind;
   });
 }
 
@@ -120,7 +121,7 @@ function markGenericTitle(texts: string[], kinds: Intrinsic[]): void {
   if (first === -1) return;
   const looksLikeTitle = (i: number) => !endsSentence(texts[i]!) && normalise(texts[i]!).length <= 60 && kinds[i] !== 'caption';
   if (!looksLikeTitle(first)) return;
-  if (normalise(texts[first]!).length <= 6 && texts[first + 1] !== undefined && looksLikeTitle(first + 1) && normalise(texts[first + 1]!).length > 6) {
+  if (normalise(texts[first]!).length <= 4 && texts[first + 1] !== undefined && looksLikeTitle(first + 1) && normalise(texts[first + 1]!).length > 6) {
     kinds[first] = 'banner';
     kinds[first + 1] = 'title';
   } else {

@@ -13,6 +13,8 @@ interface Block {
   text: string;
   start: number;
   end: number;
+  /** A Markdown `#` heading: a heading (or the title, if it comes first) whatever its shape. */
+  marked?: boolean;
 }
 
 export interface SplitDocument {
@@ -39,7 +41,7 @@ function splitBlocks(text: string, format: DocumentFormat, dropped: Span[]): Blo
       dropped.push([start, start + marker[0].trimEnd().length]);
       start += marker[0].length;
     }
-    blocks.push({ text: text.slice(start, end), start, end });
+    blocks.push({ text: text.slice(start, end), start, end, ...(marker ? { marked: true } : {}) });
   }
   return blocks;
 }
@@ -121,7 +123,7 @@ export function splitDocument(documentId: string, text: string, hints: DocumentH
   const kinds = classifyBlocks(
     blocks.map((b) => b.text),
     hints,
-  );
+  ).map((kind, i) => (blocks[i]!.marked ? (i === 0 && kind === 'title' ? 'title' : 'heading') : kind));
   const passages = repairLayout(blocks, kinds, text, dropped).map((b, index): Passage => {
     let joined = '';
     for (const piece of b.pieces) joined += (joined ? joint(joined, piece.text) : '') + piece.text;
