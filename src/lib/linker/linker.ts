@@ -133,15 +133,15 @@ export function createLinker(placeList: readonly LinkablePlace[], ambiguities: A
       add(key, { places: [...ids], rule: 'unique', latin: LATIN.test(key) });
       continue;
     }
+    if (entry.rule === 'not-a-place') {
+      throw new LinkerConfigError(`"${entry.surface}" is marked not-a-place but is a name or alias of ${[...ids].join(', ')}`, entry.surface, [...ids]);
+    }
     const unlisted = [...ids].filter((id) => !entry.places.includes(id));
     if (unlisted.length) {
       throw new LinkerConfigError(`"${surface}" is also claimed by ${unlisted.join(', ')}, which its ambiguity entry does not list`, surface, unlisted);
     }
   }
   for (const [key, entry] of entries) {
-    if (entry.rule === 'not-a-place' && claims.has(key)) {
-      throw new LinkerConfigError(`"${entry.surface}" is marked not-a-place but is a name or alias of ${[...claims.get(key)!.ids].join(', ')}`, entry.surface, [...claims.get(key)!.ids]);
-    }
     add(key, { places: entry.rule === 'not-a-place' ? [] : entry.places, rule: entry.rule, latin: LATIN.test(key) });
   }
   for (const { phrase } of NON_PLACE_PHRASES) {
