@@ -34,8 +34,8 @@ const NAMES_ONLY = new RegExp(`^(?:[■●▲◆□]${SPACE}*)?(?:(?:本报)?(?:
 /** 一、 / （二） / 3. — numbered section headings of plans and reports. */
 const NUMBERED = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/;
 
-const CLOSERS = /[”’」』）)】》〉"'\]]+$/;
-const TERMINAL = /[。！？!?…；;：:.]$/;
+const CLOSERS = '”’」』）)】》〉"\']';
+const TERMINALS = '。！？!?…；;：:.';
 /** Punctuation that shows a block is prose, not a label (quotes and brackets are allowed in labels). */
 const INNER_PUNCTUATION = /[，,、。！？!?；;：:…—]/;
 
@@ -46,8 +46,10 @@ export function normalise(text: string): string {
 
 /** A block ends its sentence (else a page break cut it and its continuation follows elsewhere). */
 export function endsSentence(text: string): boolean {
-  if (/^[(（].*[)）]$/.test(text)) return true;
-  return TERMINAL.test(text.replace(CLOSERS, ''));
+  if ((text[0] === '(' || text[0] === '（') && (text.endsWith(')') || text.endsWith('）'))) return true;
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && TERMINALS.includes(text[i]!);
 }
 
 export function isBoilerplate(text: string): boolean {
@@ -55,7 +57,8 @@ export function isBoilerplate(text: string): boolean {
 }
 
 function isCaption(text: string): boolean {
-  return CREDIT_ONLY.test(text) || CREDITED.test(text);
+  const tail = text.slice(-48); // the credit is at the end; testing the tail keeps long paragraphs cheap
+  return CREDITED.test(tail) || (text.length <= 48 && CREDIT_ONLY.test(text));
 }
 
 /** Short, unpunctuated, not a sentence: a picture label or a heading. */

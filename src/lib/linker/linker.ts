@@ -156,26 +156,25 @@ export function createLinker(placeList: readonly LinkablePlace[], ambiguities: A
   function candidatesIn(text: string): Candidate[] {
     buffer.clear();
     automaton.scan(text, buffer);
-    const bestEnd = new Int32Array(text.length);
-    const bestSense = new Int32Array(text.length);
+    const valid: number[] = [];
     for (let k = 0; k < buffer.count; k++) {
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
-      const senseIndex = buffer.patterns[k]!;
-      const sense = senses[senseIndex]!;
-      if (end <= bestEnd[start]!) continue;
+      const sense = senses[buffer.patterns[k]!]!;
       if (sense.latin && !onLatinWordBoundary(text, start, end)) continue;
       if (sense.places.length > 0 && isDirectionWord(text, end)) continue;
-      bestEnd[start] = end;
-      bestSense[start] = senseIndex;
+      valid.push(k);
     }
+    // Leftmost first; at the same start, longest first.
+    valid.sort((a, b) => buffer.starts[a]! - buffer.starts[b]! || buffer.ends[b]! - buffer.ends[a]!);
     const found: Candidate[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const end = bestEnd[i]!;
-      if (end === 0) continue;
-      const sense = senses[bestSense[i]!]!;
-      if (sense.places.length > 0) found.push({ start: i, end, sense, placeId: null, state: 'pending' });
-      i = end - 1;
+    let covered = 0;
+    for (const k of valid) {
+      const start = buffer.starts[k]!;
+      if (start < covered) continue;
+      covered = buffer.ends[k]!;
+      const sense = senses[buffer.patterns[k]!]!;
+      if (sense.places.length > 0) found.push({ start, end: covered, sense, placeId: null, state: 'pending' });
     }
     return found;
   }

@@ -1,7 +1,7 @@
 import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
 import { splitDocument } from '../corpus/passages.ts';
-import type { CorpusAsset, CorpusDocument, DocumentMeta } from '../corpus/types.ts';
+import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
 import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { createLinker, LinkerConfigError, parseAmbiguities, type Linker } from '../linker/index.ts';
@@ -87,28 +87,51 @@ function hintsOf(meta: DocumentMeta | undefined): DocumentHints {
  * mention counts per place and document.
  */
 export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): CorpusAsset {
-  const corpus: CorpusAsset = { documents: [], passages: [], mentions: [], passagesByPlace: {}, mentionsByPlace: {}, mentionsByPassage: {}, countsByPlace: {} };
+  const documents: CorpusDocument[] = [];
+  const passages: Passage[] = [];
+  const mentions: Mention[] = [];
+  // Maps while building (large string-keyed objects are slow to grow); plain objects in the asset.
+  const passagesByPlace = new Map<string, string[]>();
+  const mentionsByPlace = new Map<string, number[]>();
+  const mentionsByPassage: Array<[string, number[]]> = [];
+  const countsByPlace = new Map<string, Map<string, number>>();
+  const ids = new Set<string>();
   for (const doc of files) {
     const stem = doc.file.replace(/^.*\//, '').replace(/\.(txt|md)$/, '');
     const { text, encoding } = decodeDocument(doc.content, doc.file);
     const meta = documentMeta(doc, stem);
-    if (corpus.documents.some((d) => d.id === meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);
-    corpus.documents.push({ ...meta, file: doc.file, encoding } satisfies CorpusDocument);
-    const { passages } = splitDocument(meta.id, text, hintsOf(doc.meta && meta), doc.file.endsWith('.md') ? 'md' : 'txt');
-    const linked = linker.linkDocument(passages.map((p) => p.text));
-    passages.forEach((passage, i) => {
-      corpus.passages.push(passage);
+    if (ids.has(meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);
+    ids.add(meta.id);
+    documents.push({ ...meta, file: doc.file, encoding });
+    const split = splitDocument(meta.id, text, hintsOf(doc.meta && meta), doc.file.endsWith('.md') ? 'md' : 'txt').passages;
+    const linked = linker.linkDocument(split.map((p) => p.text));
+    split.forEach((passage, i) => {
+      passages.push(passage);
       const indexes: number[] = [];
       for (const m of linked[i]!) {
-        indexes.push(corpus.mentions.length);
-        (corpus.mentionsByPlace[m.placeId] ??= []).push(corpus.mentions.length);
-        const counts = (corpus.countsByPlace[m.placeId] ??= {});
-        counts[meta.id] = (counts[meta.id] ?? 0) + 1;
-        corpus.mentions.push({ ...m, passageId: passage.id });
+        indexes.push(mentions.length);
+        push(mentionsByPlace, m.placeId, mentions.length);
+        const counts = countsByPlace.get(m.placeId) ?? countsByPlace.set(m.placeId, new Map()).get(m.placeId)!;
+        counts.set(meta.id, (counts.get(meta.id) ?? 0) + 1);
+        mentions.push({ ...m, passageId: passage.id });
       }
-      if (indexes.length) corpus.mentionsByPassage[passage.id] = indexes;
-      for (const placeId of new Set(linked[i]!.map((m) => m.placeId))) (corpus.passagesByPlace[placeId] ??= []).push(passage.id);
+      if (indexes.length) mentionsByPassage.push([passage.id, indexes]);
+      for (const placeId of new Set(linked[i]!.map((m) => m.placeId))) push(passagesByPlace, placeId, passage.id);
     });
   }
-  return corpus;
+  return {
+    documents,
+    passages,
+    mentions,
+    passagesByPlace: Object.fromEntries(passagesByPlace),
+    mentionsByPlace: Object.fromEntries(mentionsByPlace),
+    mentionsByPassage: Object.fromEntries(mentionsByPassage),
+    countsByPlace: Object.fromEntries([...countsByPlace].map(([place, counts]) => [place, Object.fromEntries(counts)])),
+  };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
