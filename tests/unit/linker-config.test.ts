@@ -2,20 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
 
 const square = [[[120, 29], [120.1, 29], [120.1, 29.1], [120, 29.1], [120, 29]]];
-const place = (id: string, name: string, aliases: string[], parent: string | null = null) => ({
+const place = (id: string, name: string, aliases: string[], kind = 'village') => ({
   type: 'Feature',
-  properties: { id, kind: 'town', name, name_en: '', pinyin: '', aliases, parent, geometry_quality: 'seat-point', source: 'test' },
+  properties: { id, kind, name, name_en: '', pinyin: '', aliases, parent: 'dongyang', geometry_quality: 'surveyed-point', source: 'test' },
   geometry: { type: 'Point', coordinates: [120.05, 29.05] },
 });
-const county = { ...place('dongyang', '东阳市', ['东阳']), geometry: { type: 'Polygon', coordinates: square } };
+const county = {
+  ...place('dongyang', '东阳市', ['东阳'], 'county'),
+  properties: { ...place('dongyang', '东阳市', ['东阳'], 'county').properties, parent: null, geometry_quality: 'boundary' },
+  geometry: { type: 'Polygon', coordinates: square },
+};
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-function inputs(ambiguities?: object, extra: unknown[] = []): AtlasInputs {
+function inputs(ambiguities: object, extra: unknown[] = []): AtlasInputs {
   return {
-    geo: [{ file: 'geo/places.geojson', content: fc(county, place('vil-huayuan', '花园村', ['花园'], 'dongyang'), ...extra) }],
+    geo: [{ file: 'geo/places.geojson', content: fc(county, place('vil-huayuan', '花园村', ['花园']), ...extra) }],
     documents: [{ file: 'data/documents/a.txt', content: utf8('标题\n\n卢宅、花园等地的夜间经济。\n\n全域打造美丽大花园。\n') }],
-    ...(ambiguities ? { ambiguities: { file: 'geo/ambiguous-aliases.json', content: JSON.stringify(ambiguities, null, 2) } } : {}),
+    ambiguities: { file: 'geo/ambiguous-aliases.json', content: JSON.stringify(ambiguities, null, 2) },
   };
 }
 
@@ -31,23 +35,20 @@ describe('geo/ambiguous-aliases.json in the build', () => {
     );
   });
 
+  it('fails on a rule that does not fit its entry', () => {
+    expect(() => buildAtlas(inputs({ 花园: { places: ['vil-huayuan'], rule: 'first-listed' } }))).toThrow('"花园": rule first-listed chooses between two or more places');
+    expect(() => buildAtlas(inputs({ 大花园: { places: ['vil-huayuan'], rule: 'not-a-place' } }))).toThrow('"大花园": a not-a-place entry lists no places');
+  });
+
   it('fails on a place id that does not exist', () => {
     expect(() => buildAtlas(inputs({ 花园: { places: ['vil-huayuan', 'vil-nowhere'], rule: 'first-listed' } }))).toThrow(
-      'geo/ambiguous-aliases.json, line 2: "花园": no place has the id "vil-nowhere"',
+      'geo/ambiguous-aliases.json: "花园": place "vil-nowhere" is not in the gazetteer',
     );
   });
 
-  it('fails on bad JSON and on entries without places', () => {
-    expect(() => buildAtlas({ ...inputs(), ambiguities: { file: 'geo/ambiguous-aliases.json', content: '{"花园": ' } })).toThrow(/^geo\/ambiguous-aliases\.json: not valid JSON/);
-    expect(() => buildAtlas(inputs({ 花园: { rule: 'first-listed' } }))).toThrow('"花园": "places" must be an array of place ids');
-    expect(() => buildAtlas(inputs({ 花园: { places: ['vil-huayuan'], rule: 'first-listed' } }))).toThrow('rule first-listed chooses between two or more places');
-  });
-
-  it('fails on an alias two places claim without an entry, naming the file and the feature', () => {
-    const twin = place('lmk-huayuan-park', '花园公园', ['花园'], 'dongyang');
-    expect(() => buildAtlas(inputs(undefined, [twin]))).toThrow(
-      'geo/places.geojson, feature "lmk-huayuan-park": "花园" is claimed by vil-huayuan and lmk-huayuan-park; list it in geo/ambiguous-aliases.json with a rule',
-    );
-    expect(() => buildAtlas(inputs({ 花园: { places: ['vil-huayuan', 'lmk-huayuan-park'], rule: 'first-listed' } }, [twin]))).not.toThrow();
+  it('lets two places share an alias that a rule decides (and 大花园 stays hidden)', () => {
+    const twin = place('lmk-huayuan-park', '花园公园', ['花园'], 'park');
+    const { corpus } = buildAtlas(inputs({ 花园: { places: ['lmk-huayuan-park', 'vil-huayuan'], rule: 'first-listed' } }, [twin]));
+    expect(corpus.mentions.map((m) => [m.surface, m.placeId])).toEqual([['花园', 'lmk-huayuan-park']]);
   });
 });

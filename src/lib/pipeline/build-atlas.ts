@@ -2,9 +2,10 @@ import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
 import { splitDocument } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
+import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases, type AmbiguousAliases } from '../geo/gazetteer.ts';
 import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
-import { createLinker, LinkerConfigError, parseAmbiguities, type Linker } from '../linker/index.ts';
+import { checkRules, createLinker, LinkerConfigError, type Linker } from '../linker/index.ts';
 
 export interface InputFile<T> {
   /** Path relative to the project root, used in every error message. */
@@ -32,23 +33,29 @@ export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
   return { places, corpus: buildCorpus(inputs.documents, linker) };
 }
 
-/** The gazetteer and a linker over all its places (the build, the link CLI and the gaps report share it). */
+/**
+ * The gazetteer, checked, and a linker over its places (the build, the link CLI and the gaps report share it).
+ * Context features (neighbouring prefectures) are drawn for orientation, not linked.
+ */
 export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'ambiguities'>): { places: PlaceCollection; linker: Linker } {
-  const { places, fileOf } = collectPlaces(inputs.geo);
-  const table = inputs.ambiguities ? parseAmbiguities(inputs.ambiguities.content, inputs.ambiguities.file, new Set(fileOf.keys())) : {};
+  const { places, fileOf, ambiguous } = collectPlaces(inputs.geo, inputs.ambiguities);
+  const table = checkRules(ambiguous.aliases, ambiguous.file, inputs.ambiguities?.content ?? '');
   try {
-    return { places, linker: createLinker(places.features.map((f) => f.properties), table) };
+    return { places, linker: createLinker(places.features.filter((f) => !f.properties.context).map((f) => f.properties), table) };
   } catch (e) {
     if (!(e instanceof LinkerConfigError)) throw e;
     const id = e.placeIds.at(-1)!;
-    throw new AtlasInputError(fileOf.get(id) ?? inputs.ambiguities?.file ?? 'geo/ambiguous-aliases.json', e.message, id);
+    throw new AtlasInputError(fileOf.get(id) ?? ambiguous.file, e.message, id);
   }
 }
 
 const REQUIRED = ['id', 'kind', 'name', 'geometry_quality', 'source'] as const;
 
-/** The gazetteer's features, checked, and the file each place id comes from. */
-function collectPlaces(files: InputFile<string>[]): { places: PlaceCollection; fileOf: Map<string, string> } {
+/** The gazetteer's features, checked (src/lib/geo/gazetteer.ts), the file each place id comes from, and the ambiguity table. */
+function collectPlaces(
+  files: InputFile<string>[],
+  ambiguities?: InputFile<string>,
+): { places: PlaceCollection; fileOf: Map<string, string>; ambiguous: { file: string; aliases: AmbiguousAliases } } {
   const seen = new Map<string, string>();
   const features: PlaceFeature[] = [];
   for (const { file, content } of files) {
@@ -62,7 +69,12 @@ function collectPlaces(files: InputFile<string>[]): { places: PlaceCollection; f
       features.push(feature);
     }
   }
-  return { places: { type: 'FeatureCollection', features }, fileOf: seen };
+  const placed = features.map((feature) => ({ file: seen.get(feature.properties.id)!, feature }));
+  checkGazetteer(placed);
+  const table = ambiguities ?? { file: 'geo/ambiguous-aliases.json', content: '{}' };
+  const ambiguous = { file: table.file, aliases: parseAmbiguousAliases(table.content, table.file) };
+  checkAliasClaims(placed, ambiguous);
+  return { places: { type: 'FeatureCollection', features }, fileOf: seen, ambiguous };
 }
 
 function documentMeta(doc: AtlasInputs['documents'][number], stem: string): DocumentMeta {
