@@ -26,7 +26,7 @@ async function main(sourcesDir: string): Promise<void> {
   const sources = new GeoSources(sourcesDir);
   const boundaries = await importBoundaries(sources);
   const places = new PlaceResolver(sources, boundaries).resolveAll();
-  const all: PlaceFeature[] = [boundaries.prefecture, ...boundaries.neighbours, ...boundaries.counties, ...places];
+  const all: PlaceFeature[] = [boundaries.province, boundaries.prefecture, ...boundaries.neighbours, ...boundaries.counties, ...places];
 
   const files = LAYERS.map((layer) => ({
     file: `geo/${layer.file}`,

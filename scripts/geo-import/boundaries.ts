@@ -9,15 +9,21 @@ import mapshaper from 'mapshaper';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { pinyinOf } from '../../src/lib/geo/names.ts';
 import type { PlaceFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
-import { COUNTIES, NEIGHBOURS, PREFECTURE, shortName, type BoundaryDef } from './catalogue.ts';
+import { COUNTIES, NEIGHBOURS, PREFECTURE, PROVINCE, shortName, type BoundaryDef } from './catalogue.ts';
 import { geometryGcjToWgs84, round6 } from './crs.ts';
 import { ADCODE_REPO, type GeoSources } from './sources.ts';
 
 const FENCES_SOURCE = `${ADCODE_REPO}:data/fences (Amap, 2016, CC BY 4.0)`;
+const PROVINCE_FILE = 'datav-areas-v3/330000_full.json';
+const PROVINCE_SOURCE =
+  'anzhou99/GeoJsons@ae3304715838d7d37de1e682434d146614237f11:330000_full.json (Aliyun DataV areas_v3, Amap-derived, 2021; no licence stated)';
+/** The province is context drawn at small scale only; its outline needs far fewer vertices than the counties. */
+const PROVINCE_KEEP_PERCENT = '20%';
 /** Share of removable vertices kept (mapshaper -simplify percentage): enough for zoom ≤ 12 at a fraction of the bytes. */
 const KEEP_PERCENT = '8%';
 
 export interface Boundaries {
+  province: PlaceFeature;
   prefecture: PlaceFeature;
   counties: PlaceFeature[];
   neighbours: PlaceFeature[];
@@ -73,9 +79,27 @@ export async function importBoundaries(sources: GeoSources): Promise<Boundaries>
     geometry: tidy(byAdcode.get(def.adcode)!.geometry),
   });
 
+  // Zhejiang: the only outline in the sources is DataV's 11 prefectures, dissolved (a different source from the
+  // fences, so its border with them is not shared; it is context, drawn beneath them).
+  const datav = JSON.parse(sources.read(PROVINCE_FILE)) as FeatureCollection<Polygon | MultiPolygon>;
+  const [province] = (
+    await mapshaperRun(`-dissolve -simplify ${PROVINCE_KEEP_PERCENT} keep-shapes`, {
+      type: 'FeatureCollection',
+      features: datav.features.map((f) => ({ type: 'Feature', properties: {}, geometry: geometryGcjToWgs84(f.geometry) })),
+    })
+  ).features;
+
   const countyShapes = simplified.features.filter((f) => COUNTIES.some((c) => c.adcode === f.properties!.adcode));
   const [outline] = (await mapshaperRun('-dissolve', { type: 'FeatureCollection', features: countyShapes })).features;
   return {
+    province: {
+      type: 'Feature',
+      properties: {
+        ...properties(PROVINCE, 'province', null, true),
+        source: `${PROVINCE_SOURCE}: the dissolve of its 11 prefectures; GCJ-02→WGS84 with gcoord; mapshaper -simplify ${PROVINCE_KEEP_PERCENT} keep-shapes; via geo-sources/${PROVINCE_FILE}`,
+      },
+      geometry: tidy(province!.geometry),
+    },
     prefecture: {
       type: 'Feature',
       properties: {

@@ -29,6 +29,9 @@ export interface BoundaryDef {
   name_en: string;
 }
 
+/** Context: the province, named in the documents as 浙江 / 浙江省 (浙江省委 …). */
+export const PROVINCE: BoundaryDef = { adcode: '330000', id: 'zhejiang', name: '浙江省', name_en: 'Zhejiang Province' };
+
 export const PREFECTURE: BoundaryDef = { adcode: '330700', id: 'jinhua', name: '金华市', name_en: 'Jinhua' };
 
 export const COUNTIES: BoundaryDef[] = [
@@ -59,6 +62,8 @@ const seatOf = (countyId: string): PointRef => {
   if (!county) throw new Error(`catalogue: no county "${countyId}"`);
   return { adcode: `${county.adcode}000000` };
 };
+/** The prefecture's Amap centre (330700.csv). */
+const JINHUA: PointRef = { adcode: '330700000000' };
 const DONGYANG = seatOf('dongyang');
 const JINDONG = seatOf('jindong');
 const WUYI = seatOf('wuyi');
@@ -221,6 +226,59 @@ const DISTRICTS: CatalogueEntry[] = [
     placement: { from: 'at', ref: DONGYANG, why: IN_DONGYANG },
   },
   {
+    id: 'dst-jinyi-metro',
+    kind: 'district',
+    subkind: 'metropolitan-area',
+    name: '金义都市区',
+    name_en: 'Jinhua–Yiwu Metropolitan Area',
+    parent: 'jinhua',
+    placement: {
+      from: 'termini',
+      refs: [JINHUA, YIWU],
+      why: 'A metropolitan area named after its two cores, 金华 and 义乌 (“贯穿金义都市区黄金主轴”); no source has its extent, so it is shown by the seats of those two cores.',
+    },
+  },
+  {
+    id: 'dst-zhezhong-corridor',
+    kind: 'district',
+    subkind: 'corridor',
+    name: '浙中科创走廊',
+    name_en: 'Central Zhejiang Science and Innovation Corridor',
+    parent: 'jinhua',
+    placement: { from: 'at', ref: JINHUA, why: 'A policy corridor across central Zhejiang (浙中) that 东阳 “融入”; no source has its extent, so it stands at 金华市’s seat.' },
+  },
+  {
+    id: 'dst-hengdian-axis',
+    kind: 'district',
+    subkind: 'corridor',
+    name: '横店“影视+”发展轴',
+    name_en: 'Hengdian “Film+” Development Axis',
+    parent: 'dongyang',
+    placement: {
+      from: 'termini',
+      refs: [{ place: 'twn-hengdian' }, { place: 'twn-nanma' }, { place: 'twn-chengdong' }, { place: 'twn-liushi' }, { place: 'twn-nanshi' }],
+      why: 'An axis the document describes by the towns it links (“串联起横店镇、南马镇2个中心镇，以及城东街道、六石街道、南市街道等7个协同镇街”); it is shown by the seats of the five it names, not joined by a line.',
+    },
+  },
+  {
+    id: 'dst-beixiang-belt',
+    kind: 'district',
+    subkind: 'industrial-belt',
+    name: '北乡产业带',
+    name_en: 'Beixiang (Northern) Industrial Belt',
+    parent: 'dongyang',
+    placement: { from: 'at', ref: DONGYANG, why: 'A planning belt along 东阳江 (“以东阳江为主轴的北乡产业带”), which has no line in any source either. The point stands only for “in 东阳”.' },
+  },
+  {
+    id: 'dst-nanxiang-belt',
+    kind: 'district',
+    subkind: 'industrial-belt',
+    name: '南乡产业带',
+    name_en: 'Nanxiang (Southern) Industrial Belt',
+    parent: 'dongyang',
+    placement: { from: 'at', ref: DONGYANG, why: 'A planning belt along 南江 (“以南江为主轴的南乡产业带”), which has no line in any source either. The point stands only for “in 东阳”.' },
+  },
+  {
     id: 'dst-hsr-new-town',
     kind: 'district',
     subkind: 'new-town',
@@ -302,6 +360,7 @@ const NATURE: CatalogueEntry[] = [
   natureIn('prk-dongjiangyuan-nr', 'park', '东江源省级自然保护区', 'Dongjiangyuan Provincial Nature Reserve', 'dongyang', DONGYANG, `${NO_PARK_SOURCE}; the 东阳 plan lists it among 东阳’s newly approved protected areas.`),
   natureIn('prk-dadoushan-flight-camp', 'park', '大斗山飞行营地', 'Dadoushan Flight Camp', 'wuyi', WUYI, `${NO_PARK_SOURCE} (not in OurAirports); the caption names it as 武义’s.`, ['武义大斗山飞行营地']),
   natureIn('prk-dyj-riverside', 'park', '东阳江滨景观带', 'Dongyang Riverside Landscape Belt', 'dongyang', DONGYANG, 'Named only in a photo caption; no source has the river front.'),
+  natureIn('prk-cailu-shared-fields', 'park', '寀卢村共享田园', 'Cailu Village Shared Fields', 'vil-cailu', { place: 'vil-cailu' }, 'The village’s fields (caption “东阳市城东街道菜卢村共享田园”; “千亩共享田园” in the 寀卢 paragraph); they stand at the village’s point.', ['共享田园']),
   natureIn('prk-qingqiucui', 'park', '晴丘翠', 'Qingqiucui (Jinyi Lake scene)', 'jindong', JINDONG, `A scene opened in 金义湖科技创新策源地. ${IN_JINYI_NEW_AREA}`),
   natureIn('prk-qiufenggang', 'park', '秋枫港', 'Qiufenggang (Jinyi Lake scene)', 'jindong', JINDONG, `A scene opened in 金义湖科技创新策源地. ${IN_JINYI_NEW_AREA}`),
   natureIn('prk-qiminggu', 'park', '启明谷', 'Qiminggu (Jinyi Lake scene)', 'jindong', JINDONG, `A scene opened in 金义湖科技创新策源地. ${IN_JINYI_NEW_AREA}`),
@@ -472,6 +531,9 @@ const TRANSPORT: CatalogueEntry[] = [
   standsAt('transport', 'trn-cr-express-jindong', '浙江中欧班列金东平台', 'Zhejiang China–Europe Railway Express, Jindong platform', 'jindong',
     JINDONG, 'Named after 金东 in the 金义新区 article; no source has its terminal.',
     { subkind: 'logistics', status: [said(D.jinyi, '今年1—5月，浙江中欧班列金东平台共发送227列', 'in-operation')] }),
+  standsAt('transport', 'trn-yiyongzhou-corridor', '义甬舟开放大通道', 'Yiwu–Ningbo–Zhoushan Open Corridor', 'yiwu',
+    YIWU, 'A provincial trade corridor from 义乌 to 宁波 and 舟山 (义·甬·舟); only its 义乌 end lies on the map, so it stands at 义乌市’s seat.',
+    { subkind: 'corridor', status: [said(D.fyp, '“一带一路”和义甬舟开放大通道重要支点功能不断增强', 'in-operation')] }),
   standsAt('transport', 'trn-hsr-new-town-hub', '高铁新城交通枢纽', 'High-Speed Rail New Town Transport Hub', 'dongyang',
     { place: 'dst-hsr-new-town' }, 'The hub of 高铁新城, which has no site of its own in any source.',
     { subkind: 'hub', status: [said(D.fyp, '加快推进高铁新城交通枢纽和槐堂未来社区建设', 'under-construction')] }),
@@ -627,6 +689,10 @@ const PROJECTS: CatalogueEntry[] = [
     said(D.fyp, '依托横店通用机场平台,加快发展通用航空及基础配套产业,打造横店空港经济区', 'planned'),
     said(D.fyp, '积极推进跨境电商园、横店空港建设', 'planned'),
   ], ['横店空港']),
+  project('prj-shuirun-dongyang', '水润东阳', 'Water for Dongyang programme', 'dongyang', DONGYANG, `A city-wide water-supply programme with no single site. ${IN_DONGYANG}`, [
+    said(D.sixue, '加快建设“水润东阳”、公共卫生中心等重大民生项目', 'under-construction'),
+    said(D.fyp, '谋划推进北部水库联网、水润东阳城(水源部分)', 'planned'),
+  ]),
   project('prj-chair-museum', '中国椅子博物馆', 'China Chair Museum', 'dongyang', DONGYANG, IN_DONGYANG, [
     said(D.fyp, '规划建设新博物馆、新图书馆、科技馆、档案馆(二期)、竹工艺博物馆和中国椅子博物馆', 'planned'),
   ]),
@@ -638,9 +704,9 @@ const PROJECTS: CatalogueEntry[] = [
 /** Every catalogue entry that is not a boundary or a 金义东 stop (those are generated from their sources). */
 export const CATALOGUE: CatalogueEntry[] = [...TOWNS, ...VILLAGES, ...DISTRICTS, ...LANDMARKS, ...NATURE, ...TRANSPORT, ...RAIL_STATIONS, ...PROJECTS];
 
-/** Short forms of the county-level names the documents use (东阳, 义乌 …) are added by the importer. */
+/** Short forms of the province, prefecture and county-level names the documents use (浙江, 东阳, 义乌 …) are added by the importer. */
 export function shortName(name: string): string {
-  return name.length > 2 ? name.replace(/[市县区]$/, '') : name;
+  return name.length > 2 ? name.replace(/[省市县区]$/, '') : name;
 }
 
 /**

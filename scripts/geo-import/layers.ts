@@ -9,7 +9,7 @@ export interface LayerDef {
 }
 
 export const LAYERS: LayerDef[] = [
-  { file: 'context.geojson', kinds: ['prefecture', 'neighbour'], title: 'prefecture outline and neighbouring prefectures (context)' },
+  { file: 'context.geojson', kinds: ['province', 'prefecture', 'neighbour'], title: 'province (context), prefecture outline, neighbouring prefectures (context)' },
   { file: 'counties.geojson', kinds: ['county'], title: 'the nine county-level divisions' },
   { file: 'towns.geojson', kinds: ['town'], title: 'towns, townships and streets (镇/乡/街道)' },
   { file: 'villages.geojson', kinds: ['village'], title: 'villages and communities (村/社区)' },

@@ -61,12 +61,13 @@ describe('the committed gazetteer', () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
-  it('covers the prefecture, its nine counties, the five neighbours (as context) and the places the documents name', () => {
+  it('covers the prefecture, its nine counties, the province and five neighbours (as context) and the places the documents name', () => {
     const kinds = (kind: string) => features.filter((f) => f.properties.kind === kind).map((f) => f.properties.id).sort();
     expect(kinds('prefecture')).toEqual(['jinhua']);
     expect(kinds('neighbour')).toEqual(['hangzhou', 'lishui', 'quzhou', 'shaoxing', 'taizhou']);
-    for (const id of kinds('neighbour')) expect(byId.get(id)!.properties.context).toBe(true);
-    const named = ['横店镇', '南马镇', '歌山镇', '巍山镇', '千祥镇', '三单乡', '马宅镇', '城东街道', '六石街道', '南市街道', '吴宁街道', '白云街道', '江北街道', '澧浦镇', '孝顺镇', '花园村', '官桥村', '蔡卢村', '后陈村', '金义新区', '南山国家森林公园', '东阳江省级湿地公园', '东江源省级自然保护区', '东白山', '大斗山飞行营地', '金义湖', '卢宅', '义乌国际商贸城', '义乌国际博览中心', '杭温高速铁路', '甬金铁路', '甬金铁路货运专用线', '金义东市域轨道交通', '金台铁路', '沪绍金高铁', '杭丽高铁', '义东高速公路', '甬金衢上高速公路', '351国道', '横店通用机场', '金义中央大道', '东阳国际陆港物流园', '义乌国际陆港', '金义综合保税区', '华东联运新城', '高铁新城', '东阳经济开发区', '东阳科技城', '林栖三十六院', '孝顺胡思零碳产业园', '润优高纯石英项目', '润马光能项目'];
+    expect(kinds('province')).toEqual(['zhejiang']);
+    for (const id of [...kinds('neighbour'), 'zhejiang']) expect(byId.get(id)!.properties.context).toBe(true);
+    const named = ['横店镇', '南马镇', '歌山镇', '巍山镇', '千祥镇', '三单乡', '马宅镇', '城东街道', '六石街道', '南市街道', '吴宁街道', '白云街道', '江北街道', '澧浦镇', '孝顺镇', '花园村', '官桥村', '蔡卢村', '后陈村', '金义新区', '南山国家森林公园', '东阳江省级湿地公园', '东江源省级自然保护区', '东白山', '大斗山飞行营地', '金义湖', '卢宅', '义乌国际商贸城', '义乌国际博览中心', '杭温高速铁路', '甬金铁路', '甬金铁路货运专用线', '金义东市域轨道交通', '金台铁路', '沪绍金高铁', '杭丽高铁', '义东高速公路', '甬金衢上高速公路', '351国道', '横店通用机场', '金义中央大道', '东阳国际陆港物流园', '义乌国际陆港', '金义综合保税区', '华东联运新城', '高铁新城', '东阳经济开发区', '东阳科技城', '林栖三十六院', '孝顺胡思零碳产业园', '润优高纯石英项目', '润马光能项目', '金义都市区', '浙中科创走廊', '义甬舟开放大通道', '寀卢村共享田园'];
     const names = new Set(features.map((f) => f.properties.name));
     expect(named.filter((n) => !names.has(n))).toEqual([]);
   });

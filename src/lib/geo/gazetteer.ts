@@ -9,7 +9,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
 import { AtlasInputError, parseJson } from './validate.ts';
 
-export const PLACE_KINDS: readonly PlaceKind[] = ['prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
+export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
 export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate'];
 /** Qualities that stand for something they are not (an area by its seat, a line by its stations …): they must say so. */
 const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate']);

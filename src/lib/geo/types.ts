@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** What a gazetteer feature is; drives layer, legend and filters. */
 export type PlaceKind =
+  | 'province'
   | 'prefecture'
   | 'county'
   | 'district'
