@@ -13,7 +13,7 @@ const TARGET_BYTES = 50e6;
 const SYNTHETIC = 5000;
 
 const { places } = gazetteerLinker(inputs);
-const real = places.features.map((f) => f.properties);
+const real = places.features.filter((f) => !f.properties.context).map((f) => f.properties); // context features are not linked
 const taken = new Set(real.flatMap((p) => [p.name, ...p.aliases]));
 const all = [...real, ...syntheticPlaces(SYNTHETIC, taken)];
 let started = performance.now();

@@ -28,10 +28,10 @@ const GENERIC_ENDINGS = [
   '全市', '全省', '全县', '全区', '全镇', '全村', '本市', '我市', '县市', '城乡', '乡村', '农村', '下乡', '归乡', '乡镇', '镇乡', '集镇', '之乡',
   '小县', '超市', '驿站', '工作站', '实践站', '强市', '强县', '兴县', '富县', '立县', '建市', '特色小镇', '美丽乡村', '小城市', '中心镇', '重点村',
   '行政村', '弱村', '未来社区', '智慧社区', '绿色社区', '产业园区', '美丽城镇', '示范区', '集聚区', '自贸区', '保税区', '试验区', '风景区',
-  '核心区', '功能区', '都市区', '创新区', '县级市', '文明城市',
+  '核心区', '功能区', '都市区', '创新区', '县级市', '城市', '中心城区', '主城区', '城镇', '示范市', '示范县', '均衡县', '山区县', '镇乡街道', '农村社区',
 ];
-/** Ordinary words that are also the end of real names (婺城区, 金义新区): not reported on their own only. */
-const GENERIC_NAMES = new Set(['城市', '城区', '市区', '新区', '园区', '山区', '开发区', '中心城区', '主城区']);
+/** Ordinary words that also end real names (金义新区, 六歌园区): not reported on their own only. */
+const GENERIC_NAMES = new Set(['市区', '新区', '园区', '山区', '开发区']);
 /** Characters a proper name does not end in before a one-character type word (该县, 列入省, 召开县委). */
 const NOT_NAME_END = /[全该本各我每其入选届开动实升落归下半强兴富立建召锚推进到在于为]/;
 
