@@ -108,8 +108,9 @@ export function createLinker(placeList: readonly LinkablePlace[], ambiguities: A
     for (const surface of [place.name, ...(place.aliases ?? []), ...englishSurfaces(place.name_en)]) {
       if (!surface) continue;
       const key = keyOf(surface);
-      const claim = claims.get(key) ?? { surface, ids: new Set<string>() };
-      claims.set(key, claim.ids.add(place.id) && claim);
+      let claim = claims.get(key);
+      if (!claim) claims.set(key, (claim = { surface, ids: new Set() }));
+      claim.ids.add(place.id);
     }
   }
   const entries = new Map(Object.entries(ambiguities).map(([surface, entry]) => [keyOf(surface), { surface, ...entry }]));
