@@ -3,7 +3,7 @@
  * page and for the web component. "Beyond MapLibre" is measured exactly by building again with maplibre-gl left
  * external; the shipped builds are measured too, for the totals.
  *
- *   npx tsx bench/embed-size.ts
+ *   npx tsx bench/embed-size.bench.ts
  */
 import { join } from 'node:path';
 import { buildInto, gzipKB, rawKB, scratch, scriptsOf } from './embed-build.ts';

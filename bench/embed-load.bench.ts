@@ -3,7 +3,7 @@
  * each run in a fresh browser context (cold cache), pages alternating so drift hits both alike. Two clocks from
  * navigation start: the document's `load` event, and the map's first complete render (style loaded, tiles in).
  *
- *   npx tsx bench/embed-load.ts [runs]
+ *   npx tsx bench/embed-load.bench.ts [runs]
  */
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
