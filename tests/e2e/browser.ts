@@ -22,8 +22,10 @@ export async function openApp(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  /** Runs before the page loads, e.g. to listen for messages or grant permissions. */
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
-  const opened = await openPage(browser, url, viewport);
+  const opened = await openPage(browser, url, viewport, prepare);
   await waitForMapIdle(opened.page);
   return opened;
 }
@@ -33,7 +35,7 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
-  beforeLoad: (page: Page) => Promise<void> = async () => {},
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
@@ -51,7 +53,7 @@ export async function openPage(
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await beforeLoad(page);
+  await prepare?.(page);
   await page.goto(url);
   return { page, offsiteRequests, consoleErrors };
 }
