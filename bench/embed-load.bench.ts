@@ -1,7 +1,8 @@
 /**
- * Time to load: the embed page against the explorer (budget: within 1.2× the explorer's), in headless Chromium,
- * each run in a fresh browser context (cold cache), pages alternating so drift hits both alike. Two clocks from
- * navigation start: the document's `load` event, and the map's first complete render (style loaded, tiles in).
+ * Time to load: the embed page against the explorer (budget: the map loaded within 1.2× the explorer's time), in
+ * headless Chromium, each run in a fresh browser context (cold cache), pages alternating so drift hits both alike.
+ * Two clocks from navigation start: the map loaded (style and data in, first complete render: what a reader waits
+ * for), and the document's `load` event (printed for information).
  *
  *   npx tsx bench/embed-load.bench.ts [runs]
  */
@@ -10,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 import { buildInto, scratch } from './embed-build.ts';
 
-const RUNS = Number(process.argv[2] ?? 9);
+const RUNS = Number(process.argv[2] ?? 15);
 const RATIO_BUDGET = 1.2;
 const PAGES = { explorer: '', embed: 'embed.html?place=dongyang' } as const;
 
@@ -56,13 +57,12 @@ try {
 }
 
 console.log(`\nTime to load, median of ${RUNS} cold runs (ms from navigation start; headless Chromium, SwiftShader)\n`);
-console.log('| page | document load | map rendered |');
+console.log('| page | document load | map loaded |');
 console.log('|---|---:|---:|');
 for (const name of Object.keys(PAGES) as Array<keyof typeof PAGES>) {
   console.log(`| ${name} (${PAGES[name] || 'index.html'}) | ${median(times[name].map((t) => t.load)).toFixed(0)} | ${median(times[name].map((t) => t.map)).toFixed(0)} |`);
 }
-for (const clock of ['load', 'map'] as const) {
-  const ratio = median(times.embed.map((t) => t[clock])) / median(times.explorer.map((t) => t[clock]));
-  console.log(`\nembed / explorer, ${clock === 'load' ? 'document load' : 'map rendered'}: ${ratio.toFixed(2)}× — budget ${RATIO_BUDGET}×: ${ratio <= RATIO_BUDGET ? 'within' : 'OVER'}`);
-  if (ratio > RATIO_BUDGET) process.exitCode = 1;
-}
+const ratio = (clock: 'load' | 'map') => median(times.embed.map((t) => t[clock])) / median(times.explorer.map((t) => t[clock]));
+console.log(`\nembed / explorer, map loaded: ${ratio('map').toFixed(2)}× — budget ${RATIO_BUDGET}×: ${ratio('map') <= RATIO_BUDGET ? 'within' : 'OVER'}`);
+console.log(`embed / explorer, document load event (for information; both are mostly MapLibre's parse): ${ratio('load').toFixed(2)}×`);
+if (ratio('map') > RATIO_BUDGET) process.exitCode = 1;
