@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, CLICKABLE_LAYERS, LAYER_ORDER } from '../../src/lib/map/style.ts';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
+import { mapFeaturesOf } from '../../src/lib/map/features.ts';
+import { buildAtlas } from '../../scripts/../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
-const { places } = buildAtlas(readInputs(process.cwd()));
-const style = buildStyle({ places });
+const { places, corpus } = buildAtlas(readInputs(process.cwd()));
+const features = mapFeaturesOf(places, corpus.passagesByPlace);
+const style = buildStyle({ features, lang: 'zh', filter: { hiddenKinds: [], onlyIds: null } });
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -24,9 +26,9 @@ describe('buildStyle', () => {
   });
 
   it('draws the selected county from feature-state keyed by place id', () => {
-    const fill = style.layers.find((l) => l.id === 'county-fill')!;
+    const fill = style.layers.find((l) => l.id === 'county-focus')!;
     expect(JSON.stringify(fill)).toContain('"feature-state","selected"');
-    expect(style.sources['counties']).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(style.sources['atlas']).toMatchObject({ type: 'geojson', promoteId: 'id' });
     expect(CLICKABLE_LAYERS.every((id) => (LAYER_ORDER as readonly string[]).includes(id))).toBe(true);
   });
 });
