@@ -1,7 +1,7 @@
 import { createCorpusLookup } from '../corpus/lookup.ts';
 import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
 import type { PlaceFeature, PlaceProperties } from '../geo/types.ts';
-import { mapFeaturesOf } from '../map/features.ts';
+import { mapDataOf } from '../map/features.ts';
 import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';
@@ -54,7 +54,7 @@ export function createAtlas(data: AtlasData) {
   return {
     data,
     /** The gazetteer with the properties the map style draws from. */
-    mapFeatures: mapFeaturesOf(places, corpus.passagesByPlace),
+    mapData: mapDataOf(places, corpus.passagesByPlace),
     documents: corpus.documents,
     /** Every place a reader can select, in gazetteer order (no context features). */
     places: gazetteer.map((f) => f.properties),

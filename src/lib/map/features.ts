@@ -1,4 +1,4 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeometryQuality, PlaceCollection, PlaceProperties } from '../geo/types.ts';
 import { furthestStatus } from '../places/status.ts';
 import { transportModeOf, type TransportMode } from '../places/transport.ts';
@@ -19,6 +19,12 @@ export interface MapProperties extends PlaceProperties {
 
 export type MapCollection = FeatureCollection<Geometry, MapProperties>;
 
+/** What the map draws: the places, and one label point per area (see pipeline/label-points.ts). */
+export interface MapData {
+  places: MapCollection;
+  areaLabels: FeatureCollection<Point, MapProperties>;
+}
+
 const SCHEMATIC: GeometryQuality[] = ['approximate', 'station-chain', 'endpoints-only'];
 
 export function geometryClassOf(geometry: Geometry): GeometryClass {
@@ -37,9 +43,12 @@ export function geometryClassOf(geometry: Geometry): GeometryClass {
   }
 }
 
-/** The gazetteer plus the derived properties the map style draws from. */
-export function mapFeaturesOf(places: PlaceCollection, passagesByPlace: Record<string, string[]>): MapCollection {
-  return {
+const isPosition = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** The gazetteer plus the derived properties the map style draws from, and the areas' label points. */
+export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<string, string[]>): MapData {
+  const mapped: MapCollection = {
     type: 'FeatureCollection',
     features: places.features.map((f) => ({
       ...f,
@@ -53,4 +62,12 @@ export function mapFeaturesOf(places: PlaceCollection, passagesByPlace: Record<s
       },
     })),
   };
+  const areaLabels: MapData['areaLabels'] = {
+    type: 'FeatureCollection',
+    features: mapped.features.flatMap((f) => {
+      const at = f.properties['label_point'];
+      return f.properties.geom === 'area' && isPosition(at) ? [{ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+    }),
+  };
+  return { places: mapped, areaLabels };
 }

@@ -7,10 +7,12 @@ import type {
 import type { PlaceKind } from '../geo/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { Basemap } from './basemaps.ts';
-import type { MapCollection } from './features.ts';
+import type { MapData } from './features.ts';
 
-/** The one GeoJSON source: every place, with `id` promoted so feature-state is addressed by place id. */
+/** The GeoJSON source of every place, with `id` promoted so feature-state is addressed by place id. */
 export const SOURCE = 'atlas';
+/** One label point per area: a polygon cut into tiles would otherwise be labelled once per tile. */
+export const LABEL_SOURCE = 'atlas-area-labels';
 
 /**
  * The one z-order of the map, bottom to top. Every layer the app adds is listed here; buildStyle emits them in
@@ -348,7 +350,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     'neighbour-label': {
       id: 'neighbour-label',
       type: 'symbol',
-      source: SOURCE,
+      source: LABEL_SOURCE,
       filter: kindIs('neighbour'),
       layout: { 'text-field': text, 'text-size': 13, 'text-padding': 6 },
       paint: { 'text-color': PALETTE.contextLabel, ...labelHalo },
@@ -373,7 +375,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     'area-label': {
       id: 'area-label',
       type: 'symbol',
-      source: SOURCE,
+      source: LABEL_SOURCE,
       filter: placesOf('area'),
       minzoom: 9,
       layout: { 'text-field': text, 'text-size': byZoom(11, 13), 'text-max-width': 7, 'text-padding': 4 },
@@ -403,7 +405,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     'county-label': {
       id: 'county-label',
       type: 'symbol',
-      source: SOURCE,
+      source: LABEL_SOURCE,
       filter: counties,
       layout: { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 },
       paint: { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.8 },
@@ -412,7 +414,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
 }
 
 export interface StyleOptions {
-  features: MapCollection;
+  data: MapData;
   lang: Lang;
   filter: MapFilter;
   /** An online basemap drawn under the overlays, or null for the offline map. */
@@ -423,8 +425,8 @@ export interface StyleOptions {
  * The whole map style as data. Offline (no basemap): no `glyphs` (labels render from local fonts), no sprite and
  * no remote source, so the map works with no network.
  */
-export function buildStyle({ features, lang, filter, basemap = null }: StyleOptions): StyleSpecification {
-  const maxMentions = Math.max(0, ...features.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+export function buildStyle({ data, lang, filter, basemap = null }: StyleOptions): StyleSpecification {
+  const maxMentions = Math.max(0, ...data.places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
   const all = layers(lang, maxMentions, basemap !== null);
   const overlay = LAYER_ORDER.map((id) => all[id]);
   const defaults = Object.fromEntries(Object.entries(globalStateOf(filter)).map(([key, value]) => [key, { default: value }]));
@@ -432,7 +434,11 @@ export function buildStyle({ features, lang, filter, basemap = null }: StyleOpti
     version: 8,
     name: 'Jinhua Atlas',
     state: defaults,
-    sources: { ...basemap?.sources, [SOURCE]: { type: 'geojson', data: features, promoteId: 'id' } },
+    sources: {
+      ...basemap?.sources,
+      [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
+      [LABEL_SOURCE]: { type: 'geojson', data: data.areaLabels },
+    },
     layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
   };
 }

@@ -5,6 +5,7 @@ import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { createMatcher } from '../linker/matcher.ts';
 import { withContainment } from './containment.ts';
+import { withLabelPoints } from './label-points.ts';
 
 export interface InputFile<T> {
   /** Path relative to the project root, used in every error message. */
@@ -26,7 +27,7 @@ export interface AtlasAssets {
 
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
-  const places = withContainment(collectPlaces(inputs.geo));
+  const places = withLabelPoints(withContainment(collectPlaces(inputs.geo)));
   return { places, corpus: buildCorpus(inputs.documents, places.features) };
 }
 

@@ -55,15 +55,18 @@ export interface SearchResults {
 }
 
 function keysOf(place: PlaceProperties): PlaceKeys {
-  const syllables = place.pinyin.split(/\s+/).filter(Boolean).map(fold);
+  // Tolerant of a gazetteer entry without pinyin, English name or aliases: it is still found by its name.
+  const syllables = (place.pinyin ?? '').split(/\s+/).filter(Boolean).map(fold);
+  const english = place.name_en ?? '';
   return {
     place,
-    names: [place.name, ...place.aliases],
+    names: [place.name, ...(place.aliases ?? [])],
     pinyin: syllables.join(''),
     syllableStarts: syllables.map((_, i) => syllables.slice(i).join('')),
     initials: syllables.map((s) => s[0]).join(''),
-    english: fold(place.name_en),
-    englishWords: place.name_en.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold),
+    english: fold(english),
+    englishWords: english
+      .toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold),
   };
 }
 
