@@ -12,7 +12,7 @@ const { places, corpus } = buildAtlas(readInputs(process.cwd()));
 const data = mapDataOf(places, corpus.passagesByPlace);
 const filter = { hiddenKinds: [], onlyIds: null };
 const style = buildStyle({ data, lang: 'zh', filter });
-const layer = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id)!;
+const layer = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id)! as StyleSpecification['layers'][number] & { filter?: unknown };
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -48,7 +48,7 @@ describe('buildStyle', () => {
     const placeLayers = style.layers.filter((l) => /^(area|line|point)-?/.test(l.id));
     expect(placeLayers.length).toBeGreaterThan(10);
     for (const l of placeLayers) {
-      const f = JSON.stringify((l as { filter?: unknown }).filter);
+      const f = JSON.stringify(layer(style, l.id).filter);
       expect(f, l.id).toContain('["global-state","hiddenKinds"]');
       expect(f, l.id).toContain('["global-state","onlyIds"]');
     }
