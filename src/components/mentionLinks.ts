@@ -12,12 +12,15 @@ export function mentionLinks(node: HTMLElement, handlers: { onpick: (placeId: st
     event.preventDefault();
     current.onpick(id);
   };
+  // Deferred: a focused link removed by a re-render fires focusout in the middle of that render, where
+  // changing state is not allowed.
+  const hover = (id: string | null) => queueMicrotask(() => current.onhover?.(id));
   const enter = (event: Event) => {
     const id = placeOf(event);
-    if (id) current.onhover?.(id);
+    if (id) hover(id);
   };
   const leave = (event: Event) => {
-    if (placeOf(event)) current.onhover?.(null);
+    if (placeOf(event)) hover(null);
   };
   node.addEventListener('click', click);
   node.addEventListener('mouseover', enter);

@@ -94,3 +94,36 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+type MapHandle = import('maplibre-gl').Map;
+
+/** Resolves once the map has stopped moving (a fly-to has landed) and has rendered. */
+export async function waitForMapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __map?: MapHandle }).__map;
+    return !!map && !map.isMoving() && map.loaded() && map.areTilesLoaded();
+  }, undefined, { timeout: 30_000 });
+}
+
+/** The feature-state the app set on a place (hover, selected), from the atlas source. */
+export async function featureStateOf(page: Page, placeId: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => (window as unknown as { __map: MapHandle }).__map.getFeatureState({ source: 'atlas', id }), placeId);
+}
+
+export async function cameraOf(page: Page): Promise<{ center: [number, number]; zoom: number }> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __map: MapHandle }).__map;
+    const { lng, lat } = map.getCenter();
+    return { center: [lng, lat] as [number, number], zoom: map.getZoom() };
+  });
+}
+
+/** Runs axe-core on the page; returns the violations of the given impacts (default: serious and critical). */
+export async function axeViolations(page: Page, impacts = ['serious', 'critical']): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => impacts.includes(v.impact)).map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+}
