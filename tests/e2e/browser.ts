@@ -22,6 +22,8 @@ export async function openApp(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  /** Runs before the page loads, e.g. to serve different data with page.route. */
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
@@ -39,6 +41,7 @@ export async function openApp(
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await prepare?.(page);
   await page.goto(url);
   await waitForMapIdle(page);
   return { page, offsiteRequests, consoleErrors };

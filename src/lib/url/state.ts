@@ -109,9 +109,7 @@ export function withKnownIds(
     problems.push({ param, value: id, problem: 'unknown' });
     return null;
   };
+  const place = keep('place', known.place);
   const doc = keep('doc', known.document);
-  return {
-    state: { ...state, place: keep('place', known.place), doc, at: doc === null ? null : state.at, only: keep('only', known.document) },
-    problems,
-  };
+  return { state: { ...state, place, doc, at: doc === null ? null : state.at, only: keep('only', known.document) }, problems };
 }
