@@ -12,7 +12,9 @@ export function readInputs(root: string): AtlasInputs {
   const rel = (path: string) => relative(root, path);
   const geoDir = join(root, 'geo');
   const docDir = join(root, 'data', 'documents');
+  const ambiguities = join(geoDir, 'ambiguous-aliases.json');
   return {
+    ...(existsSync(ambiguities) ? { ambiguities: { file: rel(ambiguities), content: readFileSync(ambiguities, 'utf8') } } : {}),
     geo: readdirSync(geoDir)
       .filter((name) => name.endsWith('.geojson'))
       .sort()

@@ -16,7 +16,7 @@ const line = (statements: unknown): PlaceProperties => ({
   parent: null,
   geometry_quality: 'station-chain',
   source: 'test',
-  status_statements: statements,
+  status_statements: statements as PlaceProperties["status_statements"], // deliberately unchecked: malformed input is part of the test
 });
 
 describe('status statements', () => {
@@ -58,13 +58,16 @@ describe('status statements', () => {
 describe('transport modes', () => {
   const mode = (name: string, subkind?: string) => transportModeOf({ name, ...(subkind ? { subkind } : {}) });
   it('tells railways, expressways and roads apart by subkind, then by name', () => {
-    expect(mode('杭温高速铁路', 'high-speed railway')).toBe('rail');
+    expect(mode('杭温高速铁路', 'high-speed-railway')).toBe('rail');
     expect(mode('杭温高铁')).toBe('rail'); // 高速 in a railway's name is not an expressway
     expect(mode('金义东市域轨道交通', 'metro / light rail (市域轨道)')).toBe('rail');
     expect(mode('义东高速公路', 'expressway (S45 per toll-station source)')).toBe('expressway');
     expect(mode('甬金衢上高速')).toBe('expressway');
-    expect(mode('351国道', 'national road (G351)')).toBe('road');
-    expect(mode('横店通用机场', 'general-aviation airport')).toBe('other');
+    expect(mode('351国道', 'national-road')).toBe('road');
+    expect(mode('金义中央大道', 'road')).toBe('road');
+    expect(mode('横店站', 'station')).toBe('rail');
+    expect(mode('人民路站', 'metro-station')).toBe('rail');
+    expect(mode('横店通用机场', 'airport')).toBe('other');
     expect(mode('义乌国际陆港', 'inland port / logistics hub')).toBe('other');
   });
 });

@@ -32,7 +32,7 @@ const passage = (documentId: string, index: number, text: string): Passage => ({
 const passages = [passage('a', 0, '横店影视城游人如织。'), passage('a', 1, '东阳与义乌山水相依。'), passage('b', 0, 'Hengdian 的 IP 产业，东阳人引以为傲。')];
 const mentions: Record<string, number> = { hengdian: 20, 'hengdian-studios': 3, dongyang: 77 };
 const search = createSearch(places, passages, (id) => mentions[id] ?? 0);
-const all = { hiddenKinds: [], onlyDocument: null };
+const all = { hiddenKinds: [], onlyIds: null, documentId: null };
 const ids = (query: string, filter = all) => search(query, filter).places.map((h) => h.place.id);
 
 describe('search', () => {
@@ -70,10 +70,10 @@ describe('search', () => {
   });
 
   it('applies the kind and document filters and counts what they hid', () => {
-    const noTowns = search('横店', { hiddenKinds: ['town'], onlyDocument: null });
+    const noTowns = search('横店', { hiddenKinds: ['town'], onlyIds: null, documentId: null });
     expect(noTowns.places.map((h) => h.place.id)).toEqual(['hengdian-studios']);
     expect(noTowns.hiddenByFilters).toBe(1);
-    const onlyB = search('东阳', { hiddenKinds: [], onlyDocument: { id: 'b', placeIds: new Set(['dongyang']) } });
+    const onlyB = search('东阳', { hiddenKinds: [], onlyIds: ['dongyang'], documentId: 'b' });
     expect(onlyB.passages.map((h) => h.passage.id)).toEqual(['b:0']);
     expect(onlyB.hiddenByFilters).toBe(1);
   });

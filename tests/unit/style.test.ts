@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { openFreeMapBasemap, tiandituBasemap } from '../../src/lib/map/basemaps.ts';
-import { mapDataOf } from '../../src/lib/map/features.ts';
-import { pickPlaceId } from '../../src/lib/map/hit.ts';
+import { mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { pickPlace } from '../../src/lib/map/hit.ts';
 import { buildStyle, CLICKABLE_LAYERS, FIRST_OVERLAY, globalStateOf, LAYER_ORDER, LABEL_SOURCE, SOURCE } from '../../src/lib/map/style.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
@@ -26,7 +26,12 @@ describe('buildStyle', () => {
   it('needs no network: no glyphs, sprite or remote source', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style.sources)).not.toMatch(/https?:\/\//);
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object'); // inline data, not a URL
+      expect(source).not.toHaveProperty('url');
+      expect(source).not.toHaveProperty('tiles');
+    }
   });
 
   it('addresses hover and selection by place id through feature-state', () => {
@@ -45,7 +50,7 @@ describe('buildStyle', () => {
 
   it('hides kinds and narrows to a document through global state, for every place layer', () => {
     expect(style.state).toEqual({ hiddenKinds: { default: [] }, onlyIds: { default: [] }, onlyActive: { default: false } });
-    const placeLayers = style.layers.filter((l) => /^(area|line|point)-?/.test(l.id));
+    const placeLayers = style.layers.filter((l) => /^(area|line|point)-?/.test(l.id) && !l.id.startsWith('point-stack'));
     expect(placeLayers.length).toBeGreaterThan(10);
     for (const l of placeLayers) {
       const f = JSON.stringify(layer(style, l.id).filter);
@@ -55,18 +60,30 @@ describe('buildStyle', () => {
     expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true });
   });
 
+  it('draws one numbered disc where several shown places share a point, recounted for the filter', () => {
+    const all = stacksOf(data.places, filter);
+    const total = (s: typeof all) => s.features.reduce((n, f) => n + f.properties.count, 0);
+    const stackedPlaces = data.places.features.filter((f) => f.properties.stacked > 1);
+    expect(all.features.length).toBeGreaterThan(0);
+    expect(total(all)).toBe(stackedPlaces.length);
+    const noLandmarks = stacksOf(data.places, { hiddenKinds: ['landmark'], onlyIds: null });
+    expect(total(noLandmarks)).toBeLessThan(total(all));
+    expect(noLandmarks.features.every((f) => f.properties.count > 1)).toBe(true);
+    expect(stacksOf(data.places, { hiddenKinds: [], onlyIds: [] }).features).toEqual([]);
+  });
+
   it('labels in Chinese, or in English with the Chinese name as fallback', () => {
     expect(layer(style, 'county-label').layout).toMatchObject({ 'text-field': ['get', 'name'] });
     const en = buildStyle({ data, lang: 'en', filter });
     expect(layer(en, 'county-label').layout).toMatchObject({ 'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']] });
   });
 
-  it('labels each area once, from its label point, not once per tile', () => {
-    expect(layer(style, 'county-label')).toMatchObject({ source: LABEL_SOURCE });
-    const labels = data.areaLabels.features.filter((f) => f.properties.kind === 'county');
-    expect(labels.map((f) => f.properties.name).sort()).toEqual(
-      places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.name).sort(),
-    );
+  it('labels each place once: an area from its label point, not once per tile; a set of points at one of them', () => {
+    for (const id of ['county-label', 'area-label', 'point-label', 'neighbour-label']) expect(layer(style, id)).toMatchObject({ source: LABEL_SOURCE });
+    const names = data.labels.features.map((f) => f.properties.id);
+    expect(new Set(names).size).toBe(names.length);
+    const unlabelled = places.features.filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
+    expect(new Set(unlabelled)).toEqual(new Set(['LineString', 'MultiLineString']));
   });
 
   it('shades counties by how many passages name them, on a log scale up to the most named', () => {
@@ -123,12 +140,17 @@ describe('online basemaps', () => {
   });
 });
 
-describe('pickPlaceId', () => {
-  const hit = (layerId: string, id: string) => ({ layer: { id: layerId }, properties: { id } }) as never;
+describe('pickPlace', () => {
+  const hit = (layerId: string, id: string, mentions = 0) => ({ layer: { id: layerId }, properties: { id, mentions } }) as never;
   it('prefers a point over the line and the county under it, whatever order they come in', () => {
-    expect(pickPlaceId([hit('county-fill', 'dongyang'), hit('line-hit', 'rail'), hit('point-hit', 'station')])).toBe('station');
-    expect(pickPlaceId([hit('county-fill', 'dongyang'), hit('line-hit', 'rail')])).toBe('rail');
-    expect(pickPlaceId([hit('neighbour-fill', 'hangzhou')])).toBeNull();
-    expect(pickPlaceId([])).toBeNull();
+    expect(pickPlace([hit('county-fill', 'dongyang'), hit('line-hit', 'rail'), hit('point-hit', 'station')])).toEqual({ id: 'station', others: 0 });
+    expect(pickPlace([hit('county-fill', 'dongyang'), hit('line-hit', 'rail')])).toEqual({ id: 'rail', others: 0 });
+    expect(pickPlace([hit('neighbour-fill', 'hangzhou')])).toBeNull();
+    expect(pickPlace([])).toBeNull();
+  });
+
+  it('picks the most-named of the places stacked on one point, and counts the rest', () => {
+    const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('county-fill', 'dongyang', 77)];
+    expect(pickPlace(stack)).toEqual({ id: 'hospital', others: 1 });
   });
 });

@@ -1,4 +1,5 @@
 import { createCorpusLookup } from '../corpus/lookup.ts';
+import type { Point } from 'geojson';
 import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
 import type { PlaceFeature, PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
@@ -46,10 +47,20 @@ export function createAtlas(data: AtlasData) {
     placesByDocument.set(docId, set);
   }
   const gazetteer = places.features.filter((f) => !f.properties.context && f.properties.kind !== 'prefecture');
+  const atSamePoint = groupBy(
+    gazetteer.filter((f) => f.geometry.type === 'Point'),
+    (f) => (f.geometry as Point).coordinates.join(','),
+  );
   const insideOf = groupBy(
     gazetteer.flatMap((f) => withinOf(f.properties).map((areaId) => ({ areaId, place: f.properties }))),
     (entry) => entry.areaId,
   );
+
+  /** Places with their passage counts, most often named first. */
+  const ranked = (list: PlaceProperties[]): PlaceInside[] =>
+    list
+      .map((place) => ({ place, passages: passageCount(place.id) }))
+      .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name, 'zh'));
 
   return {
     data,
@@ -75,9 +86,13 @@ export function createAtlas(data: AtlasData) {
     passagesNaming: lookup.passagesNaming,
     /** The places within an area (by containment or parentage), most often named first. */
     placesInside(id: string): PlaceInside[] {
-      return (insideOf.get(id) ?? [])
-        .map(({ place }) => ({ place, passages: passageCount(place.id) }))
-        .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name, 'zh'));
+      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place));
+    },
+    /** The other places that stand on exactly the same point (the sources locate them no more precisely). */
+    alsoHere(id: string): PlaceInside[] {
+      const f = byId.get(id);
+      if (f?.geometry.type !== 'Point') return [];
+      return ranked((atSamePoint.get(f.geometry.coordinates.join(',')) ?? []).map((other) => other.properties).filter((p) => p.id !== id));
     },
     passagesOf: (documentId: string): Passage[] => passagesByDocument.get(documentId) ?? [],
     passage: (id: string): Passage | undefined => passageById.get(id),

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** What a gazetteer feature is; drives layer, legend and filters. */
 export type PlaceKind =
+  | 'province'
   | 'prefecture'
   | 'county'
   | 'district'
@@ -27,10 +28,23 @@ export type GeometryQuality =
   | 'endpoints-only' // only sourced points on a road, no line
   | 'approximate'; // placed at the sourced point of the place the documents put it in
 
+/** The state of a transport line or project as one document states it. */
+export type ProjectStatus = 'planned' | 'proposed' | 'under-construction' | 'completed' | 'in-operation' | 'unknown';
+
+export interface StatusStatement {
+  /** Document id (data/documents/*.meta.json). */
+  document: string;
+  /** The words of the document, verbatim. */
+  quote: string;
+  status: ProjectStatus;
+}
+
 export interface PlaceProperties {
   /** Stable id: lowercase ASCII slug, used in URLs. */
   id: string;
   kind: PlaceKind;
+  /** Finer type within the kind, for styling (e.g. railway, metro, expressway, station). */
+  subkind?: string;
   /** Official Chinese name. */
   name: string;
   name_en: string;
@@ -48,6 +62,8 @@ export interface PlaceProperties {
   /** Outside the prefecture: shown for orientation only. */
   context?: boolean;
   adcode?: string;
+  /** Transport and projects: what the documents say about their state. */
+  status_statements?: StatusStatement[];
   [key: string]: unknown;
 }
 

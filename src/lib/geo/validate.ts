@@ -29,18 +29,21 @@ function featureLine(text: string, id: string): number | undefined {
   return at >= 0 ? lineOf(text, at) : undefined;
 }
 
+/** JSON.parse that reports a syntax error as an AtlasInputError naming the file. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new AtlasInputError(file, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
 /**
  * Parses a GeoJSON FeatureCollection and checks it against RFC 7946 (check-geojson) and OGC validity
  * (Turf), feature by feature. Throws an AtlasInputError naming the file, line and feature id.
  */
 export function parseFeatureCollection(text: string, file: string): FeatureCollection {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new AtlasInputError(file, `not valid JSON (${(e as Error).message})`);
-  }
-  const fc = parsed as FeatureCollection;
+  const fc = parseJson(text, file) as FeatureCollection;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new AtlasInputError(file, 'expected a GeoJSON FeatureCollection');
   }

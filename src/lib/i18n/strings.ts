@@ -33,6 +33,7 @@ const zh = {
   hideSidebar: '收起',
 
   kind: {
+    province: '省',
     prefecture: '地级市',
     county: '县市区',
     district: '功能区',
@@ -110,6 +111,9 @@ const zh = {
   nextMention: '下一处',
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
+  andOthersHere: (n: number) => `同一位置另有 ${n} 处，点击后可在详情中查看`,
+  alsoHere: (n: number) => `同一位置还有 ${n} 处`,
+  alsoHereNote: '这些地点只能定位到同一点（近似位置）。',
   mapAttribution: '边界：高德地图（经 Vonng/adcode，CC BY 4.0）；地点来源见各地点详情',
   unknownPlace: (id: string) => `找不到地点“${id}”，已显示默认视图。`,
   unknownDocument: (id: string) => `找不到文献“${id}”，已显示默认视图。`,
@@ -147,6 +151,7 @@ const en: Strings = {
   hideSidebar: 'Hide',
 
   kind: {
+    province: 'Province',
     prefecture: 'Prefecture',
     county: 'Counties',
     district: 'Districts & zones',
@@ -224,6 +229,9 @@ const en: Strings = {
   nextMention: 'Next mention',
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
+  andOthersHere: (n) => `${n} more at this spot: see the panel after clicking`,
+  alsoHere: (n) => `${n} more at the same spot`,
+  alsoHereNote: 'These places can only be located at one shared point (approximate).',
   mapAttribution: 'Boundaries: Amap via Vonng/adcode (CC BY 4.0); each place names its source',
   unknownPlace: (id) => `There is no place “${id}”; showing the default view.`,
   unknownDocument: (id) => `There is no document “${id}”; showing the default view.`,

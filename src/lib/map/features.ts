@@ -1,6 +1,7 @@
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { GeometryQuality, PlaceCollection, PlaceProperties } from '../geo/types.ts';
 import { furthestStatus } from '../places/status.ts';
+import { isShown, type MapFilter } from './filter.ts';
 import { transportModeOf, type TransportMode } from '../places/transport.ts';
 
 export type GeometryClass = 'point' | 'line' | 'area';
@@ -15,14 +16,16 @@ export interface MapProperties extends PlaceProperties {
   mode: TransportMode | '';
   /** The geometry stands in for something the sources do not locate precisely. */
   schematic: boolean;
+  /** How many places of the gazetteer stand on this very point (1 for a point of its own, 0 for lines and areas). */
+  stacked: number;
 }
 
 export type MapCollection = FeatureCollection<Geometry, MapProperties>;
 
-/** What the map draws: the places, and one label point per area (see pipeline/label-points.ts). */
+/** What the map draws: the places, and one label point per place that is not a line. */
 export interface MapData {
   places: MapCollection;
-  areaLabels: FeatureCollection<Point, MapProperties>;
+  labels: FeatureCollection<Point, MapProperties>;
 }
 
 const SCHEMATIC: GeometryQuality[] = ['approximate', 'station-chain', 'endpoints-only'];
@@ -59,15 +62,53 @@ export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<strin
         status: furthestStatus(f.properties) ?? '',
         mode: f.properties.kind === 'transport' ? transportModeOf(f.properties) : '',
         schematic: SCHEMATIC.includes(f.properties.geometry_quality),
+        stacked: 0,
       },
     })),
   };
-  const areaLabels: MapData['areaLabels'] = {
+  for (const group of pointGroups(mapped).values()) for (const f of group) f.properties.stacked = group.length;
+  const labels: MapData['labels'] = {
     type: 'FeatureCollection',
     features: mapped.features.flatMap((f) => {
-      const at = f.properties['label_point'];
-      return f.properties.geom === 'area' && isPosition(at) ? [{ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+      const at = labelPointOf(f);
+      return at ? [{ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
     }),
   };
-  return { places: mapped, areaLabels };
+  return { places: mapped, labels };
+}
+
+/**
+ * Where a place is labelled, once: an area at its label point (a polygon cut into tiles would otherwise be
+ * labelled once per tile), a point at itself, a set of points (a road known only by its ends) at the first.
+ */
+function labelPointOf(f: MapCollection['features'][number]): Position | null {
+  const g = f.geometry;
+  if (f.properties.geom === 'area') return isPosition(f.properties['label_point']) ? f.properties['label_point'] : null;
+  if (g.type === 'Point') return g.coordinates;
+  if (g.type === 'MultiPoint') return g.coordinates[0] ?? null;
+  return null;
+}
+
+/** Gazetteer points (not context) grouped by their exact position. */
+function pointGroups(places: MapCollection): Map<string, MapCollection['features']> {
+  const groups = new Map<string, MapCollection['features']>();
+  for (const f of places.features) {
+    if (f.geometry.type !== 'Point' || f.properties.context) continue;
+    const key = f.geometry.coordinates.join(',');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+/** One point, with a count, wherever two or more places the filter shows stand on the same spot. */
+export function stacksOf(places: MapCollection, filter: MapFilter): FeatureCollection<Point, { count: number }> {
+  const shown: MapCollection = { type: 'FeatureCollection', features: places.features.filter((f) => isShown(f.properties, filter)) };
+  return {
+    type: 'FeatureCollection',
+    features: [...pointGroups(shown).values()]
+      .filter((group) => group.length > 1)
+      .map((group) => ({ type: 'Feature', properties: { count: group.length }, geometry: group[0]!.geometry as Point })),
+  };
 }

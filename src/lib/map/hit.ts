@@ -11,17 +11,29 @@ export function hitBox(x: number, y: number, tolerance = HIT_TOLERANCE): [PointL
   ];
 }
 
+export interface PickedPlace {
+  id: string;
+  /** Other places under the pointer in the same layer: those stacked on the same point, or crossing lines. */
+  others: number;
+}
+
 /**
  * The place the pointer means, out of everything within the tolerance box: the topmost clickable layer wins
- * (a point over the line under it, a line over the county under it); within a layer, the first rendered.
+ * (a point over the line under it, a line over the county under it); within that layer, the place the
+ * documents name most often.
  */
-export function pickPlaceId(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): string | null {
-  let best: { rank: number; id: string } | null = null;
+export function pickPlace(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): PickedPlace | null {
+  let rank = Infinity;
+  const candidates = new Map<string, number>();
   for (const hit of hits) {
-    const rank = CLICKABLE_LAYERS.indexOf(hit.layer.id as LayerId);
+    const r = CLICKABLE_LAYERS.indexOf(hit.layer.id as LayerId);
     const id = hit.properties?.['id'];
-    if (rank < 0 || typeof id !== 'string') continue;
-    if (!best || rank < best.rank) best = { rank, id };
+    if (r < 0 || typeof id !== 'string' || r > rank) continue;
+    if (r < rank) candidates.clear();
+    rank = r;
+    candidates.set(id, Number(hit.properties['mentions'] ?? 0));
   }
-  return best?.id ?? null;
+  let best: string | null = null;
+  for (const [id, mentions] of candidates) if (best === null || mentions > candidates.get(best)!) best = id;
+  return best === null ? null : { id: best, others: candidates.size - 1 };
 }

@@ -7,12 +7,15 @@ import type {
 import type { PlaceKind } from '../geo/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { Basemap } from './basemaps.ts';
-import type { MapData } from './features.ts';
+import { stacksOf, type MapData } from './features.ts';
+import type { MapFilter } from './filter.ts';
 
 /** The GeoJSON source of every place, with `id` promoted so feature-state is addressed by place id. */
 export const SOURCE = 'atlas';
-/** One label point per area: a polygon cut into tiles would otherwise be labelled once per tile. */
-export const LABEL_SOURCE = 'atlas-area-labels';
+/** One label point per place that is not a line (see features.ts labelPointOf). */
+export const LABEL_SOURCE = 'atlas-labels';
+/** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
+export const STACK_SOURCE = 'atlas-stacks';
 
 /**
  * The one z-order of the map, bottom to top. Every layer the app adds is listed here; buildStyle emits them in
@@ -25,6 +28,7 @@ export const LAYER_ORDER = [
   'county-fill',
   'area-fill',
   'neighbour-outline',
+  'province-outline',
   'county-outline',
   'area-outline',
   'prefecture-outline',
@@ -39,6 +43,8 @@ export const LAYER_ORDER = [
   'point-uncertainty',
   'point-focus',
   'point',
+  'point-stack',
+  'point-stack-count',
   'point-hit',
   'neighbour-label',
   'line-label',
@@ -60,8 +66,8 @@ export const TOGGLE_KINDS = ['county', 'district', 'town', 'village', 'park', 'w
 export type ToggleKind = (typeof TOGGLE_KINDS)[number];
 
 export const PALETTE = {
-  water: '#dde7ee',
-  land: '#f4f1ea',
+  /** Beyond the neighbouring prefectures: land we do not draw, kept quiet. */
+  beyond: '#e4e1da',
   neighbour: '#ebe7de',
   /** County shading, from "never named" to "named most often". */
   countyScale: ['#fbf9f3', '#f5e6c8', '#edc990', '#dfa55a'],
@@ -84,13 +90,6 @@ export const PALETTE = {
   } satisfies Record<ToggleKind, string>,
   mode: { rail: '#2f3b45', expressway: '#d07020', expresswayCasing: '#8a4513', road: '#b8932a', other: '#37474f' },
 } as const;
-
-/** What the reader chose to see; applied through global state, so changing it needs no new style. */
-export interface MapFilter {
-  hiddenKinds: readonly string[];
-  /** Only the places a document names, or null for all. */
-  onlyIds: readonly string[] | null;
-}
 
 export function globalStateOf(filter: MapFilter): Record<string, unknown> {
   return { hiddenKinds: [...filter.hiddenKinds], onlyIds: [...(filter.onlyIds ?? [])], onlyActive: filter.onlyIds !== null };
@@ -160,7 +159,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
   const shade = Math.log(1 + Math.max(1, maxMentions));
   const [c0, c1, c2, c3] = PALETTE.countyScale;
   return {
-    background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.water } },
+    background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.beyond } },
     'neighbour-fill': {
       id: 'neighbour-fill',
       type: 'fill',
@@ -192,6 +191,13 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       source: SOURCE,
       filter: kindIs('neighbour'),
       paint: { 'line-color': PALETTE.contextLabel, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    'province-outline': {
+      id: 'province-outline',
+      type: 'line',
+      source: SOURCE,
+      filter: kindIs('province'),
+      paint: { 'line-color': PALETTE.contextLabel, 'line-width': 1.6, 'line-opacity': 0.7 },
     },
     'county-outline': {
       id: 'county-outline',
@@ -340,6 +346,30 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
         'circle-stroke-width': ['case', focused, 2.6, get('schematic'), 2, 1.4],
       },
     },
+    // Several places the sources can only put at one point (often a town or county seat): one numbered disc.
+    'point-stack': {
+      id: 'point-stack',
+      type: 'circle',
+      source: STACK_SOURCE,
+      paint: {
+        'circle-radius': byZoom(8, 11),
+        'circle-color': '#ffffff',
+        'circle-stroke-color': PALETTE.prefecture,
+        'circle-stroke-width': 1.8,
+      },
+    },
+    'point-stack-count': {
+      id: 'point-stack-count',
+      type: 'symbol',
+      source: STACK_SOURCE,
+      layout: {
+        'text-field': ['to-string', get('count')],
+        'text-size': byZoom(10, 12),
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': PALETTE.prefecture },
+    },
     'point-hit': {
       id: 'point-hit',
       type: 'circle',
@@ -384,14 +414,14 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     'point-label': {
       id: 'point-label',
       type: 'symbol',
-      source: SOURCE,
+      source: LABEL_SOURCE,
       filter: placesOf('point'),
       layout: {
         // Towns, lines and projects are labelled from the overview; villages and landmarks once there is room.
         'text-field': ['step', ['zoom'], ['case', kindIs('village', 'landmark', 'district'), '', text], 10, text],
         'text-size': byZoom(11, 13.5),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.65,
+        'text-radial-offset': ['case', ['>', ['coalesce', get('stacked'), 0], 1], 1.1, 0.65],
         'text-justify': 'auto',
         'text-max-width': 8,
         'text-padding': 3,
@@ -437,7 +467,8 @@ export function buildStyle({ data, lang, filter, basemap = null }: StyleOptions)
     sources: {
       ...basemap?.sources,
       [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
-      [LABEL_SOURCE]: { type: 'geojson', data: data.areaLabels },
+      [LABEL_SOURCE]: { type: 'geojson', data: data.labels },
+      [STACK_SOURCE]: { type: 'geojson', data: stacksOf(data.places, filter) },
     },
     layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
   };

@@ -1,6 +1,7 @@
 import { decodeDocument } from '../corpus/decode.ts';
 import { splitPassages } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention } from '../corpus/types.ts';
+import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases } from '../geo/gazetteer.ts';
 import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { createMatcher } from '../linker/matcher.ts';
@@ -18,6 +19,8 @@ export interface AtlasInputs {
   geo: InputFile<string>[];
   /** data/documents/*.{txt,md}, each with its optional <name>.meta.json beside it. */
   documents: Array<InputFile<Uint8Array> & { meta?: InputFile<string> }>;
+  /** geo/ambiguous-aliases.json, when there is one: surfaces several places (or none) claim, with the linker's rule. */
+  ambiguities?: InputFile<string>;
 }
 
 export interface AtlasAssets {
@@ -27,13 +30,13 @@ export interface AtlasAssets {
 
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
-  const places = withLabelPoints(withContainment(collectPlaces(inputs.geo)));
+  const places = withLabelPoints(withContainment(collectPlaces(inputs.geo, inputs.ambiguities)));
   return { places, corpus: buildCorpus(inputs.documents, places.features) };
 }
 
 const REQUIRED = ['id', 'kind', 'name', 'geometry_quality', 'source'] as const;
 
-function collectPlaces(files: InputFile<string>[]): PlaceCollection {
+function collectPlaces(files: InputFile<string>[], ambiguities?: InputFile<string>): PlaceCollection {
   const seen = new Map<string, string>();
   const features: PlaceFeature[] = [];
   for (const { file, content } of files) {
@@ -47,6 +50,10 @@ function collectPlaces(files: InputFile<string>[]): PlaceCollection {
       features.push(feature);
     }
   }
+  const placed = features.map((feature) => ({ file: seen.get(feature.properties.id)!, feature }));
+  checkGazetteer(placed);
+  const table = ambiguities ?? { file: 'geo/ambiguous-aliases.json', content: '{}' };
+  checkAliasClaims(placed, { file: table.file, aliases: parseAmbiguousAliases(table.content, table.file) });
   return { type: 'FeatureCollection', features };
 }
 

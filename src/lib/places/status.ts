@@ -1,15 +1,9 @@
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { PlaceProperties } from '../geo/types.ts';
+import type { PlaceProperties, ProjectStatus, StatusStatement } from '../geo/types.ts';
 
-export const STATUSES = ['unknown', 'proposed', 'planned', 'under-construction', 'completed', 'in-operation'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** What one document says about the state of a transport line or project, in its own words. */
-export interface StatusStatement {
-  document: string;
-  quote: string;
-  status: Status;
-}
+/** Every status, from least to most advanced. */
+export const STATUSES = ['unknown', 'proposed', 'planned', 'under-construction', 'completed', 'in-operation'] as const satisfies readonly ProjectStatus[];
+export type Status = ProjectStatus;
 
 export interface TimelineEntry extends StatusStatement {
   documentTitle: string;
@@ -19,9 +13,10 @@ export interface TimelineEntry extends StatusStatement {
 
 const isStatus = (value: unknown): value is Status => (STATUSES as readonly unknown[]).includes(value);
 
+
 /** The well-formed status statements of a place; anything malformed is left out rather than shown wrongly. */
 export function statusStatementsOf(place: PlaceProperties): StatusStatement[] {
-  const raw = place['status_statements'];
+  const raw: unknown = place.status_statements;
   if (!Array.isArray(raw)) return [];
   return raw.filter(
     (s): s is StatusStatement =>

@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/types.ts';
 import type { PlaceProperties } from '../geo/types.ts';
+import { isShown, type MapFilter } from '../map/filter.ts';
 
 /**
  * Search over places (Chinese name and aliases, pinyin with or without tones, initials, English) and passage
@@ -39,10 +40,9 @@ export interface PassageHit {
   end: number;
 }
 
-export interface SearchFilter {
-  hiddenKinds: readonly string[];
-  /** When a document filter is on: the places it names, and the document itself. */
-  onlyDocument: { id: string; placeIds: ReadonlySet<string> } | null;
+export interface SearchFilter extends MapFilter {
+  /** When the map is narrowed to one document: that document, whose passages alone are searched. */
+  documentId: string | null;
 }
 
 export interface SearchResults {
@@ -102,13 +102,11 @@ export function createSearch(places: PlaceProperties[], passages: Passage[], men
     const folded = fold(raw);
     if (!raw) return { places: [], passages: [], passageTotal: 0, hiddenByFilters: 0 };
     let hiddenByFilters = 0;
-    const shown = (place: PlaceProperties) =>
-      !filter.hiddenKinds.includes(place.kind) && (!filter.onlyDocument || filter.onlyDocument.placeIds.has(place.id));
     const placeHits: PlaceHit[] = [];
     for (const keys of index) {
       const score = scoreOf(keys, raw, folded);
       if (score === 0) continue;
-      if (shown(keys.place)) placeHits.push({ place: keys.place, score });
+      if (isShown(keys.place, filter)) placeHits.push({ place: keys.place, score });
       else hiddenByFilters++;
     }
     placeHits.sort(
@@ -122,7 +120,7 @@ export function createSearch(places: PlaceProperties[], passages: Passage[], men
       if (!searchText) return;
       const at = lowered[i]!.indexOf(needle);
       if (at < 0) return;
-      if (filter.onlyDocument && passage.documentId !== filter.onlyDocument.id) {
+      if (filter.documentId !== null && passage.documentId !== filter.documentId) {
         hiddenByFilters++;
         return;
       }

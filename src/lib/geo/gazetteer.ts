@@ -1,0 +1,145 @@
+/**
+ * The gazetteer's own rules, checked at build time on top of GeoJSON validity: names are unique, parents exist
+ * and contain their children, geometry that is not a surveyed boundary says what it stands for, and every surface
+ * form points to one place unless geo/ambiguous-aliases.json lists the places a linker rule decides between.
+ * Framework-free; throws AtlasInputError naming the file, the feature id and the reason.
+ */
+import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
+import { AtlasInputError, parseJson } from './validate.ts';
+
+export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
+export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate'];
+/** Qualities that stand for something they are not (an area by its seat, a line by its stations …): they must say so. */
+const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate']);
+const STATUSES = new Set(['planned', 'proposed', 'under-construction', 'completed', 'in-operation', 'unknown']);
+
+/**
+ * How far outside its parent a child's position may fall and still count as inside: shared borders are simplified
+ * to metres, and a line cut at the prefecture border ends on it, so exact containment would fail on rounding alone.
+ */
+export const CONTAINMENT_TOLERANCE_M = 50;
+
+/**
+ * geo/ambiguous-aliases.json: surface → the places it may name and the linker rule that decides
+ * (`{"<surface>": {"places": ["id", …], "rule": "<rule>"}}`; the linker defines and checks the rules).
+ */
+export type AmbiguousAliases = Record<string, { places: string[]; rule: string }>;
+
+/** A gazetteer feature with the file it came from, for error messages. */
+export interface PlacedFeature {
+  file: string;
+  feature: PlaceFeature;
+}
+
+/** Reads geo/ambiguous-aliases.json as far as the alias check needs it (the linker validates its rules). */
+export function parseAmbiguousAliases(text: string, file: string): AmbiguousAliases {
+  const parsed = parseJson(text, file);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new AtlasInputError(file, 'expected an object keyed by surface form');
+  for (const [surface, entry] of Object.entries(parsed as Record<string, unknown>)) {
+    const { places, rule } = (entry ?? {}) as { places?: unknown; rule?: unknown };
+    const ok = Array.isArray(places) && places.every((p) => typeof p === 'string') && typeof rule === 'string' && rule !== '';
+    if (!ok) throw new AtlasInputError(file, `"${surface}": expected {"places": [place ids], "rule": "<rule name>"}`);
+  }
+  return parsed as AmbiguousAliases;
+}
+
+/** The gazetteer's geographic rules: kinds, qualities and their notes, unique names, parents that contain their children. */
+export function checkGazetteer(placed: PlacedFeature[]): void {
+  const byId = new Map(placed.map((p) => [p.feature.properties.id, p]));
+  for (const p of placed) checkProperties(p);
+  checkNames(placed);
+  for (const p of placed) checkParent(p, byId);
+}
+
+function fail(p: PlacedFeature, reason: string): never {
+  throw new AtlasInputError(p.file, reason, p.feature.properties.id);
+}
+
+function checkProperties(p: PlacedFeature): void {
+  const props = p.feature.properties;
+  if (!PLACE_KINDS.includes(props.kind)) fail(p, `unknown kind "${props.kind}"`);
+  if (!GEOMETRY_QUALITIES.includes(props.geometry_quality)) fail(p, `unknown geometry_quality "${props.geometry_quality}"`);
+  if (NEEDS_NOTE.has(props.geometry_quality) && !props.quality_note?.trim()) {
+    fail(p, `geometry_quality "${props.geometry_quality}" needs a quality_note saying what the geometry stands for`);
+  }
+  if (!Array.isArray(props.aliases) || props.aliases.some((a) => typeof a !== 'string' || a === '')) fail(p, 'aliases must be a list of non-empty strings');
+  for (const s of props.status_statements ?? []) {
+    if (!s.document || !s.quote || !STATUSES.has(s.status)) fail(p, `bad status statement ${JSON.stringify(s)}`);
+  }
+}
+
+function checkNames(placed: PlacedFeature[]): void {
+  const first = new Map<string, PlacedFeature>();
+  for (const p of placed) {
+    const other = first.get(p.feature.properties.name);
+    if (other) fail(p, `name "${p.feature.properties.name}" is already the name of "${other.feature.properties.id}" (${other.file})`);
+    first.set(p.feature.properties.name, p);
+  }
+}
+
+/** Context features (neighbouring prefectures) are drawn, not linked, so their names claim nothing. */
+function surfaces(p: PlacedFeature): string[] {
+  if (p.feature.properties.context) return [];
+  return [...new Set([p.feature.properties.name, ...p.feature.properties.aliases])];
+}
+
+/**
+ * A surface form (name or alias) that two places claim is an error unless geo/ambiguous-aliases.json lists all of
+ * them under that surface, so the linker knows a rule decides; entries must name places that exist.
+ */
+export function checkAliasClaims(placed: PlacedFeature[], ambiguous: { file: string; aliases: AmbiguousAliases }): void {
+  const ids = new Set(placed.map((p) => p.feature.properties.id));
+  for (const [surface, entry] of Object.entries(ambiguous.aliases)) {
+    const unknown = entry.places.find((id) => !ids.has(id));
+    if (unknown) throw new AtlasInputError(ambiguous.file, `"${surface}": place "${unknown}" is not in the gazetteer`);
+  }
+  const claims = new Map<string, PlacedFeature[]>();
+  for (const p of placed) for (const s of surfaces(p)) claims.set(s, [...(claims.get(s) ?? []), p]);
+  for (const [surface, claimants] of claims) {
+    if (claimants.length < 2) continue;
+    const listed = ambiguous.aliases[surface]?.places ?? [];
+    if (claimants.every((p) => listed.includes(p.feature.properties.id))) continue;
+    const [first, second] = claimants as [PlacedFeature, PlacedFeature];
+    fail(second, `alias "${surface}" is also claimed by "${first.feature.properties.id}" (${first.file}) and no rule in ${ambiguous.file} tells them apart`);
+  }
+}
+
+function positionsOf(geometry: Geometry): Position[] {
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(positionsOf);
+  const flat = (c: unknown): Position[] => (Array.isArray(c) && typeof c[0] === 'number' ? [c as Position] : (c as unknown[]).flatMap(flat));
+  return flat(geometry.coordinates);
+}
+
+const isPolygonal = (g: Geometry): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/** Inside the area, or within the tolerance of its edge. */
+export function withinArea(position: Position, area: Polygon | MultiPolygon): boolean {
+  if (booleanPointInPolygon(position, area)) return true;
+  return pointToPolygonDistance(position, area, { units: 'meters' }) <= CONTAINMENT_TOLERANCE_M;
+}
+
+function checkParent(p: PlacedFeature, byId: Map<string, PlacedFeature>): void {
+  const { parent } = p.feature.properties;
+  if (parent === null || parent === undefined) return; // a top-level place: the prefecture, a context feature
+  if (!byId.has(parent)) fail(p, `parent "${parent}" is not in the gazetteer`);
+
+  // The nearest ancestor with an area is what must contain the child: a town's seat point contains nothing.
+  const seen = new Set([p.feature.properties.id]);
+  let ancestor = byId.get(parent)!;
+  while (!isPolygonal(ancestor.feature.geometry)) {
+    const next = ancestor.feature.properties.parent;
+    if (seen.has(ancestor.feature.properties.id)) fail(p, `parent chain loops at "${ancestor.feature.properties.id}"`);
+    seen.add(ancestor.feature.properties.id);
+    if (!next || !byId.has(next)) fail(p, `no ancestor of "${parent}" has an area to check containment against`);
+    ancestor = byId.get(next)!;
+  }
+  const area = ancestor.feature.geometry as Polygon | MultiPolygon;
+  const probes = isPolygonal(p.feature.geometry) ? [pointOnFeature(p.feature).geometry.coordinates] : positionsOf(p.feature.geometry);
+  const outside = probes.find((position) => !withinArea(position, area));
+  if (outside) {
+    const via = ancestor.feature.properties.id === parent ? '' : ` (checked against its ancestor "${ancestor.feature.properties.id}")`;
+    fail(p, `parent "${parent}" does not contain it: [${outside.join(', ')}] is outside${via}`);
+  }
+}
