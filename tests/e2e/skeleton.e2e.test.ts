@@ -1,29 +1,33 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pointOnFeature } from '@turf/turf';
 import type { Browser } from 'playwright-core';
+import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
 import type { PlaceCollection } from '../../src/lib/geo/types.ts';
 import { canvasVariety, launch, openApp, screenPointOf, screenshot, type OpenedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
+const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
 const COUNTY_NAMES = ['婺城区', '金东区', '兰溪市', '东阳市', '义乌市', '永康市', '浦江县', '武义县', '磐安县'];
 
 /**
- * The oracle for "every passage that names 东阳", computed from the document files themselves: non-blank lines
- * that still contain 东阳 after removing the names of other places that merely contain it (e.g. 东阳江).
+ * The oracle for "every passage that names 东阳", computed with a rule of its own from the passage texts of the built
+ * corpus (how documents are cut into passages is tested in tests/unit/passages.test.ts): a passage names 东阳 when
+ * 东阳 is still in it after removing the names of other places that contain it (e.g. 东阳江) and the surfaces
+ * geo/ambiguous-aliases.json marks as not a place.
  */
-function linesNamingDongyang(): string[] {
-  const others = places.features
-    .flatMap((f) => (f.properties.id === 'dongyang' ? [] : [f.properties.name, ...f.properties.aliases]))
+function passagesNamingDongyang(): string[] {
+  const ambiguities = existsSync('geo/ambiguous-aliases.json')
+    ? (JSON.parse(readFileSync('geo/ambiguous-aliases.json', 'utf8')) as Record<string, { rule: string }>)
+    : {};
+  const others = [
+    ...places.features.flatMap((f) => (f.properties.id === 'dongyang' ? [] : [f.properties.name, ...f.properties.aliases])),
+    ...Object.entries(ambiguities).flatMap(([surface, entry]) => (entry.rule === 'not-a-place' ? [surface] : [])),
+  ]
     .filter((n) => n.includes('东阳'))
     .sort((a, b) => b.length - a.length);
-  return readdirSync('data/documents')
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .flatMap((n) => readFileSync(`data/documents/${n}`, 'utf8').split(/\r?\n/))
-    .map((line) => line.trim())
-    .filter((line) => others.reduce((t, name) => t.replaceAll(name, '□'), line).includes('东阳'));
+  return corpus.passages.map((p) => p.text).filter((text) => others.reduce((t, name) => t.replaceAll(name, '□'), text).includes('东阳'));
 }
 
 describe('walking skeleton in a real browser', () => {
@@ -56,7 +60,7 @@ describe('walking skeleton in a real browser', () => {
     await expect(panel.locator('h2').textContent()).resolves.toBe('东阳市');
 
     const shown = await panel.locator('.passage').allTextContents();
-    expect(shown.map((t) => t.trim())).toEqual(linesNamingDongyang());
+    expect(shown.map((t) => t.trim())).toEqual(passagesNamingDongyang());
     expect(shown.length).toBeGreaterThan(50);
     const marks = await panel.locator('.passage mark').allTextContents();
     expect(new Set(marks)).toEqual(new Set(['东阳', '东阳市']));

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXCLUSIONS } from '../../scripts/geo-import/exclusions.ts';
 import { ORDINARY_WORDS, unknownPlaceNames } from '../../src/lib/geo/coverage.ts';
+import { NON_PLACE_PHRASES } from '../../src/lib/linker/non-place-phrases.ts';
 import type { PlaceFeature } from '../../src/lib/geo/types.ts';
 
 const features = readdirSync('geo')
@@ -16,7 +17,8 @@ const documents = readdirSync('data/documents')
   .filter((name) => /\.(txt|md)$/.test(name))
   .sort()
   .map((name) => ({ file: `data/documents/${name}`, text: readFileSync(`data/documents/${name}`, 'utf8') }));
-const excluded = EXCLUSIONS.map((e) => e.surface);
+/** Deliberately unmapped: the gazetteer's exclusions and the linker's non-place phrases (one list each, no overlap). */
+const excluded = [...EXCLUSIONS.map((e) => e.surface), ...NON_PLACE_PHRASES.map((p) => p.phrase)];
 
 /** "file: …context" for each place-like name the known surfaces do not account for. */
 function unknownIn(known: string[]): string[] {
@@ -55,6 +57,8 @@ describe('gazetteer coverage of the documents', () => {
       expect(names.has(e.surface), `${e.surface} is also a gazetteer name`).toBe(false);
     }
     expect(EXCLUSIONS.length).toBeLessThanOrEqual(20);
+    const phrases = new Set(NON_PLACE_PHRASES.map((p) => p.phrase));
+    expect(EXCLUSIONS.filter((e) => phrases.has(e.surface)).map((e) => e.surface), 'listed by the linker already').toEqual([]);
   });
 
   it('lists as ordinary words only words the documents use, none of them a place name', () => {

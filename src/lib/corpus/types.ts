@@ -11,6 +11,10 @@ export interface DocumentMeta {
   date_evidence?: string;
   /** Where the file came from (corpus file name, checksum). */
   origin?: string;
+  /** The page banner printed above the title (e.g. 东阳), so it is not taken for the title or a heading. */
+  banner?: string;
+  /** The series line printed on the page (e.g. 学义乌发展经验 打造国际枢纽城), so it is classified as a banner. */
+  series?: string;
 }
 
 export interface Passage {
@@ -43,8 +47,16 @@ export interface CorpusDocument extends DocumentMeta {
 /** What the app loads: documents, passages, and the place ⇄ passage index. */
 export interface CorpusAsset {
   documents: CorpusDocument[];
+  /** In document order; a passage's neighbours are the passages with the same documentId and index ± 1. */
   passages: Passage[];
+  /** In passage order, and in text order within a passage. */
   mentions: Mention[];
   /** place id → passage ids, in document order. */
   passagesByPlace: Record<string, string[]>;
+  /** place id → indexes into `mentions` (each with its passage and offsets), in document order. */
+  mentionsByPlace: Record<string, number[]>;
+  /** passage id → indexes into `mentions`; passages that name no place are absent. */
+  mentionsByPassage: Record<string, number[]>;
+  /** place id → document id → number of mentions. */
+  countsByPlace: Record<string, Record<string, number>>;
 }

@@ -1,10 +1,11 @@
+import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
-import { splitPassages } from '../corpus/passages.ts';
-import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention } from '../corpus/types.ts';
-import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases } from '../geo/gazetteer.ts';
+import { splitDocument } from '../corpus/passages.ts';
+import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
+import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases, type AmbiguousAliases } from '../geo/gazetteer.ts';
 import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
-import { createMatcher } from '../linker/matcher.ts';
+import { checkRules, createLinker, LinkerConfigError, type Linker } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
 import { withLabelPoints } from './label-points.ts';
 
@@ -30,13 +31,33 @@ export interface AtlasAssets {
 
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
-  const places = withLabelPoints(withContainment(collectPlaces(inputs.geo, inputs.ambiguities)));
-  return { places, corpus: buildCorpus(inputs.documents, places.features) };
+  const { places, linker } = gazetteerLinker(inputs);
+  return { places: withLabelPoints(withContainment(places)), corpus: buildCorpus(inputs.documents, linker) };
+}
+
+/**
+ * The gazetteer, checked, and a linker over its places (the build, the link CLI and the gaps report share it).
+ * Context features (neighbouring prefectures) are drawn for orientation, not linked.
+ */
+export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'ambiguities'>): { places: PlaceCollection; linker: Linker } {
+  const { places, fileOf, ambiguous } = collectPlaces(inputs.geo, inputs.ambiguities);
+  const table = checkRules(ambiguous.aliases, ambiguous.file, inputs.ambiguities?.content ?? '');
+  try {
+    return { places, linker: createLinker(places.features.filter((f) => !f.properties.context).map((f) => f.properties), table) };
+  } catch (e) {
+    if (!(e instanceof LinkerConfigError)) throw e;
+    const id = e.placeIds.at(-1)!;
+    throw new AtlasInputError(fileOf.get(id) ?? ambiguous.file, e.message, id);
+  }
 }
 
 const REQUIRED = ['id', 'kind', 'name', 'geometry_quality', 'source'] as const;
 
-function collectPlaces(files: InputFile<string>[], ambiguities?: InputFile<string>): PlaceCollection {
+/** The gazetteer's features, checked (src/lib/geo/gazetteer.ts), the file each place id comes from, and the ambiguity table. */
+function collectPlaces(
+  files: InputFile<string>[],
+  ambiguities?: InputFile<string>,
+): { places: PlaceCollection; fileOf: Map<string, string>; ambiguous: { file: string; aliases: AmbiguousAliases } } {
   const seen = new Map<string, string>();
   const features: PlaceFeature[] = [];
   for (const { file, content } of files) {
@@ -53,8 +74,9 @@ function collectPlaces(files: InputFile<string>[], ambiguities?: InputFile<strin
   const placed = features.map((feature) => ({ file: seen.get(feature.properties.id)!, feature }));
   checkGazetteer(placed);
   const table = ambiguities ?? { file: 'geo/ambiguous-aliases.json', content: '{}' };
-  checkAliasClaims(placed, { file: table.file, aliases: parseAmbiguousAliases(table.content, table.file) });
-  return { type: 'FeatureCollection', features };
+  const ambiguous = { file: table.file, aliases: parseAmbiguousAliases(table.content, table.file) };
+  checkAliasClaims(placed, ambiguous);
+  return { places: { type: 'FeatureCollection', features }, fileOf: seen, ambiguous };
 }
 
 function documentMeta(doc: AtlasInputs['documents'][number], stem: string): DocumentMeta {
@@ -68,22 +90,62 @@ function documentMeta(doc: AtlasInputs['documents'][number], stem: string): Docu
   }
 }
 
-function buildCorpus(files: AtlasInputs['documents'], places: PlaceFeature[]): CorpusAsset {
-  const findMentions = createMatcher(places.filter((p) => !p.properties.context).map((p) => p.properties));
-  const corpus: CorpusAsset = { documents: [], passages: [], mentions: [], passagesByPlace: {} };
+function hintsOf(meta: DocumentMeta | undefined): DocumentHints {
+  if (!meta) return {};
+  const { title, byline, banner, series } = meta;
+  return { title, byline, banner, series };
+}
+
+/**
+ * Documents → passages → mentions, and the indexes the app reads: place → passages and mentions, passage → mentions,
+ * mention counts per place and document.
+ */
+export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): CorpusAsset {
+  const documents: CorpusDocument[] = [];
+  const passages: Passage[] = [];
+  const mentions: Mention[] = [];
+  // Maps while building (large string-keyed objects are slow to grow); plain objects in the asset.
+  const passagesByPlace = new Map<string, string[]>();
+  const mentionsByPlace = new Map<string, number[]>();
+  const mentionsByPassage: Array<[string, number[]]> = [];
+  const countsByPlace = new Map<string, Map<string, number>>();
+  const ids = new Set<string>();
   for (const doc of files) {
     const stem = doc.file.replace(/^.*\//, '').replace(/\.(txt|md)$/, '');
     const { text, encoding } = decodeDocument(doc.content, doc.file);
     const meta = documentMeta(doc, stem);
-    if (corpus.documents.some((d) => d.id === meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);
-    const document: CorpusDocument = { ...meta, file: doc.file, encoding };
-    corpus.documents.push(document);
-    for (const passage of splitPassages(meta.id, text)) {
-      const mentions: Mention[] = findMentions(passage.text).map((m) => ({ ...m, passageId: passage.id }));
-      corpus.passages.push(passage);
-      corpus.mentions.push(...mentions);
-      for (const placeId of new Set(mentions.map((m) => m.placeId))) (corpus.passagesByPlace[placeId] ??= []).push(passage.id);
-    }
+    if (ids.has(meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);
+    ids.add(meta.id);
+    documents.push({ ...meta, file: doc.file, encoding });
+    const split = splitDocument(meta.id, text, hintsOf(doc.meta && meta), doc.file.endsWith('.md') ? 'md' : 'txt').passages;
+    const linked = linker.linkDocument(split.map((p) => p.text));
+    split.forEach((passage, i) => {
+      passages.push(passage);
+      const indexes: number[] = [];
+      for (const m of linked[i]!) {
+        indexes.push(mentions.length);
+        push(mentionsByPlace, m.placeId, mentions.length);
+        const counts = countsByPlace.get(m.placeId) ?? countsByPlace.set(m.placeId, new Map()).get(m.placeId)!;
+        counts.set(meta.id, (counts.get(meta.id) ?? 0) + 1);
+        mentions.push({ ...m, passageId: passage.id });
+      }
+      if (indexes.length) mentionsByPassage.push([passage.id, indexes]);
+      for (const placeId of new Set(linked[i]!.map((m) => m.placeId))) push(passagesByPlace, placeId, passage.id);
+    });
   }
-  return corpus;
+  return {
+    documents,
+    passages,
+    mentions,
+    passagesByPlace: Object.fromEntries(passagesByPlace),
+    mentionsByPlace: Object.fromEntries(mentionsByPlace),
+    mentionsByPassage: Object.fromEntries(mentionsByPassage),
+    countsByPlace: Object.fromEntries([...countsByPlace].map(([place, counts]) => [place, Object.fromEntries(counts)])),
+  };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,0 +1,67 @@
+/**
+ * Candidate place names the linker did not resolve, found by the shapes place names take in Chinese: a short
+ * proper name followed by a type word (横锦水库, 城东街道, 花园村, 东阳江, 351国道). Whoever adds a document runs
+ * `npm run gaps` to see what the gazetteer lacks. It over-reports on purpose (a person reads the list); generic
+ * words that take the same shape (全市, 城乡, 特色小镇) are filtered out.
+ */
+
+/** Type words that end place names, longest first. */
+const TYPE_WORDS = [
+  '保护区', '产业园', '开发区', '街道', '社区', '水库', '公园', '大桥', '高铁', '铁路', '高速', '国道', '机场', '园区', '小镇', '景区',
+  '新城', '新区', '片区', '湿地', '省', '市', '县', '区', '镇', '乡', '村', '江', '溪', '湖', '山', '岛', '港', '站',
+];
+/**
+ * Where the name to the left of a type word begins: after punctuation, a function word or the last character of a
+ * common verb (推进|横锦水库, 依托|木雕小镇, 确保|杭温高铁).
+ */
+const BOUNDARY = /[^\u3400-\u9fff]|[的在和与及等至到从向对把将为是于了以并或、进保成托施建强快起划造设推入地]/;
+
+/** Words that begin with a one-character type word (市场, 乡村, 区域): there it does not end a name. */
+const TYPE_LED_WORDS = new Set([
+  '市场', '市民', '市级', '市域', '市内', '市区', '市县', '乡村', '乡镇', '乡贤', '镇街', '镇域', '镇乡', '区域', '区位', '区段', '区县', '县域',
+  '县级', '县城', '县市', '省级', '省市', '村民', '村集', '村落', '村庄', '村社', '村级', '村内', '江南', '山水', '山区', '山塘', '湖区', '港口',
+  '站点', '岛屿',
+]);
+
+/** Ordinary words that end like a place name; a candidate ending in one of them is not reported. */
+const GENERIC_ENDINGS = [
+  '全市', '全省', '全县', '全区', '全镇', '全村', '本市', '我市', '县市', '城乡', '乡村', '农村', '下乡', '归乡', '乡镇', '镇乡', '集镇', '之乡',
+  '小县', '超市', '驿站', '工作站', '实践站', '强市', '强县', '兴县', '富县', '立县', '建市', '特色小镇', '美丽乡村', '小城市', '中心镇', '重点村',
+  '行政村', '弱村', '未来社区', '智慧社区', '绿色社区', '产业园区', '美丽城镇', '示范区', '集聚区', '自贸区', '保税区', '试验区', '风景区',
+  '核心区', '功能区', '都市区', '创新区', '县级市', '城市', '中心城区', '主城区', '城镇', '示范市', '示范县', '均衡县', '山区县', '镇乡街道', '农村社区',
+];
+/** Ordinary words that also end real names (金义新区, 六歌园区): not reported on their own only. */
+const GENERIC_NAMES = new Set(['市区', '新区', '园区', '山区', '开发区']);
+/** Characters a proper name does not end in before a one-character type word (该县, 列入省, 召开县委). */
+const NOT_NAME_END = /[全该本各我每其入选届开动实升落归下半强兴富立建召锚推进到在于为]/;
+
+export interface Gap {
+  name: string;
+  /** UTF-16 offsets in the text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Candidates in `text` that no linked mention covers. `covered` are the [start, end) ranges of the mentions (and of
+ * anything else already accounted for); a candidate overlapping one is not reported.
+ */
+export function findGaps(text: string, covered: ReadonlyArray<readonly [number, number]>, maxCore = 4): Gap[] {
+  const gaps: Gap[] = [];
+  const overlaps = (s: number, e: number) => covered.some(([cs, ce]) => s < ce && cs < e);
+  const boundaryAt = (i: number) => BOUNDARY.test(text[i] ?? ' ') || covered.some(([, ce]) => ce === i + 1) || gaps.at(-1)?.end === i + 1;
+  for (let end = 1; end <= text.length; end++) {
+    const word = TYPE_WORDS.find((w) => text.startsWith(w, end - w.length));
+    if (!word) continue;
+    if (word.length === 1 && TYPE_LED_WORDS.has(text.slice(end - 1, end + 1))) continue;
+    const typeStart = end - word.length;
+    let start = typeStart;
+    while (start > 0 && typeStart - start < maxCore && !boundaryAt(start - 1)) start--;
+    const name = text.slice(start, end);
+    const core = typeStart - start;
+    if (core < 2 || overlaps(start, end)) continue;
+    if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.some((w) => name.endsWith(w)) || (word.length === 1 && NOT_NAME_END.test(text[typeStart - 1]!))) continue;
+    gaps.push({ name, start, end });
+  }
+  return gaps;
+}

@@ -1,0 +1,75 @@
+/**
+ * The context rules of the linker: what decides a surface that dictionary matching alone gets wrong. Each rule is a
+ * small pure function of the text around a candidate, so it can be explained and tested on its own.
+ */
+
+/** Rules a geo/ambiguous-aliases.json entry can name. */
+export const RULE_NAMES = ['first-listed', 'parent-in-context', 'needs-place-context', 'not-a-place'] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+
+export function isRuleName(name: unknown): name is RuleName {
+  return typeof name === 'string' && (RULE_NAMES as readonly string[]).includes(name);
+}
+
+/** Latin names match on word boundaries only: "Yiwu" in "Yiwu's", not in "Yiwuxyz". */
+export function onLatinWordBoundary(text: string, start: number, end: number): boolean {
+  const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+  if (alnum(text[start]) && alnum(text[start - 1])) return false;
+  return !(alnum(text[end - 1]) && alnum(text[end]));
+}
+
+/**
+ * 金华南部 is "the south of Jinhua", not the station 金华南: a name ending in a compass point, followed by a word that
+ * makes that point a direction (部 面 边 侧 方 郊 端), is not that name.
+ */
+export function isDirectionWord(text: string, end: number): boolean {
+  return /[东南西北]/.test(text[end - 1] ?? '') && /[部面边侧方郊端]/.test(text[end] ?? '');
+}
+
+const HAN = '\\u3400-\\u9fff';
+
+/** After a place in a list or as a place: 等地, 等中心镇, 一带, 地区, 境内, 周边. */
+const LOCATIVE_AFTER = new RegExp(`^(?:等[${HAN}]{0,3}?(?:地|镇|乡|村|街道|社区|县|市|区)|一带|地区|境内|周边|全境)`);
+
+/** The start of a company name: 花园科新制药, 花园集团, …有限公司. */
+const COMPANY_AFTER = new RegExp(`^[${HAN}]{0,6}?(?:有限公司|股份|集团|公司|制药|控股|实业)`);
+
+/** Words that join two places: lists (、), routes (至, 到), pairs (和, 与, 及). */
+const CONNECTORS = '、至到和与及';
+
+/** Anaphors that refer back to a place of the kind its official name ends with (全镇 → a 镇). */
+const ANAPHORS: ReadonlyArray<[suffix: string, words: readonly string[]]> = [
+  ['街道', ['该街道', '全街道', '本街道']],
+  ['社区', ['该社区', '全社区', '本社区']],
+  ['镇', ['全镇', '该镇', '本镇', '此镇']],
+  ['乡', ['全乡', '该乡', '本乡']],
+  ['村', ['全村', '该村', '本村', '此村']],
+];
+
+export function followedByLocative(text: string, end: number): boolean {
+  return LOCATIVE_AFTER.test(text.slice(end, end + 8));
+}
+
+export function startsCompanyName(text: string, end: number): boolean {
+  return COMPANY_AFTER.test(text.slice(end, end + 12));
+}
+
+export function isConnector(char: string | undefined): boolean {
+  return char !== undefined && char.length === 1 && CONNECTORS.includes(char);
+}
+
+/** The sentence around [start, end): from the previous to the next 。！？；. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const stops = /[。！？!?；;\n]/;
+  let from = start;
+  while (from > 0 && !stops.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !stops.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/** The sentence refers back to a place of this official name's kind (全镇 for a 镇, 该村 for a 村). */
+export function sentenceHasAnaphorFor(officialName: string, sentence: string): boolean {
+  const entry = ANAPHORS.find(([suffix]) => officialName.endsWith(suffix));
+  return entry !== undefined && entry[1].some((word) => sentence.includes(word));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
+
+const square = [[[120, 29], [120.1, 29], [120.1, 29.1], [120, 29.1], [120, 29]]];
+const place = (id: string, name: string, aliases: string[], kind = 'village') => ({
+  type: 'Feature',
+  properties: { id, kind, name, name_en: '', pinyin: '', aliases, parent: 'dongyang', geometry_quality: 'surveyed-point', source: 'test' },
+  geometry: { type: 'Point', coordinates: [120.05, 29.05] },
+});
+const county = {
+  ...place('dongyang', '东阳市', ['东阳'], 'county'),
+  properties: { ...place('dongyang', '东阳市', ['东阳'], 'county').properties, parent: null, geometry_quality: 'boundary' },
+  geometry: { type: 'Polygon', coordinates: square },
+};
+const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function inputs(ambiguities: object, extra: unknown[] = []): AtlasInputs {
+  return {
+    geo: [{ file: 'geo/places.geojson', content: fc(county, place('vil-huayuan', '花园村', ['花园']), ...extra) }],
+    documents: [{ file: 'data/documents/a.txt', content: utf8('标题\n\n卢宅、花园等地的夜间经济。\n\n全域打造美丽大花园。\n') }],
+    ambiguities: { file: 'geo/ambiguous-aliases.json', content: JSON.stringify(ambiguities, null, 2) },
+  };
+}
+
+describe('geo/ambiguous-aliases.json in the build', () => {
+  it('applies the rules it names', () => {
+    const { corpus } = buildAtlas(inputs({ 花园: { places: ['vil-huayuan'], rule: 'needs-place-context' } }));
+    expect(corpus.mentions.map((m) => [m.passageId, m.surface, m.placeId])).toEqual([['a:1', '花园', 'vil-huayuan']]);
+  });
+
+  it('fails on a rule the linker does not implement, naming the file, line and the rules there are', () => {
+    expect(() => buildAtlas(inputs({ 东阳: { places: ['dongyang'], rule: 'needs-place-context' }, 花园: { places: ['vil-huayuan'], rule: 'guess' } }))).toThrow(
+      'geo/ambiguous-aliases.json, line 8: "花园": unknown rule "guess"; the linker implements first-listed, parent-in-context, needs-place-context, not-a-place',
+    );
+  });
+
+  it('fails on a rule that does not fit its entry', () => {
+    expect(() => buildAtlas(inputs({ 花园: { places: ['vil-huayuan'], rule: 'first-listed' } }))).toThrow('"花园": rule first-listed chooses between two or more places');
+    expect(() => buildAtlas(inputs({ 大花园: { places: ['vil-huayuan'], rule: 'not-a-place' } }))).toThrow('"大花园": a not-a-place entry lists no places');
+  });
+
+  it('fails on a place id that does not exist', () => {
+    expect(() => buildAtlas(inputs({ 花园: { places: ['vil-huayuan', 'vil-nowhere'], rule: 'first-listed' } }))).toThrow(
+      'geo/ambiguous-aliases.json: "花园": place "vil-nowhere" is not in the gazetteer',
+    );
+  });
+
+  it('lets two places share an alias that a rule decides (and 大花园 stays hidden)', () => {
+    const twin = place('lmk-huayuan-park', '花园公园', ['花园'], 'park');
+    const { corpus } = buildAtlas(inputs({ 花园: { places: ['lmk-huayuan-park', 'vil-huayuan'], rule: 'first-listed' } }, [twin]));
+    expect(corpus.mentions.map((m) => [m.surface, m.placeId])).toEqual([['花园', 'lmk-huayuan-park']]);
+  });
+});
