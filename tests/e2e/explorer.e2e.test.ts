@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { bbox, pointOnFeature } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
-import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
-import type { PlaceCollection } from '../../src/lib/geo/types.ts';
 import {
   cameraOf,
   canvasVariety,
@@ -14,13 +11,11 @@ import {
   waitForMapSettled,
   type OpenedPage,
 } from './browser.ts';
+import { clearSpotIn, corpus, feature, passagesNamingDongyang } from './places.ts';
 
 const baseUrl = inject('baseUrl');
-const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
-const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
 const COUNTY_NAMES = ['婺城区', '金东区', '兰溪市', '东阳市', '义乌市', '永康市', '浦江县', '武义县', '磐安县'];
-const feature = (id: string) => places.features.find((f) => f.properties.id === id)!;
-const inside = (id: string) => pointOnFeature(feature(id)).geometry.coordinates as [number, number];
+const inside = clearSpotIn;
 const query = (search: string) => Object.fromEntries(new URL(search, baseUrl).searchParams);
 
 async function clickMapAt(page: Page, lngLat: [number, number]) {
@@ -67,6 +62,8 @@ describe('map → passages', () => {
     const expected = corpus.passagesByPlace['dongyang']!;
     expect(expected.length).toBeGreaterThan(50);
     expect(await panel.locator('.passage').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['passageId']))).toEqual(expected);
+    // And by an oracle of its own, from the passage texts: every passage in which 东阳 is not part of a longer name.
+    expect((await panel.locator('.passage').allTextContents()).map((t) => t.trim())).toEqual(passagesNamingDongyang());
     const surfaces = corpus.mentions.filter((m) => m.placeId === 'dongyang').map((m) => m.surface).sort();
     expect((await panel.locator('.passage mark').allTextContents()).sort()).toEqual(surfaces);
     const docTitles = corpus.documents.filter((d) => expected.some((id) => id.startsWith(`${d.id}:`))).map((d) => d.title);
@@ -93,6 +90,7 @@ describe('map → passages', () => {
     await panel.locator('nav a', { hasText: '金华市' }).click();
     await expect(panel.locator('h2').textContent()).resolves.toBe('金华市');
     const inside = panel.getByTestId('places-inside');
+    await inside.getByRole('button').click(); // show all, not only the most named
     const names = await inside.locator('a').evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
     for (const county of COUNTY_NAMES) expect(names).toContain(county);
     await inside.locator('a', { hasText: '义乌市' }).click();

@@ -152,5 +152,6 @@ describe('pickPlace', () => {
   it('picks the most-named of the places stacked on one point, and counts the rest', () => {
     const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('county-fill', 'dongyang', 77)];
     expect(pickPlace(stack)).toEqual({ id: 'hospital', others: 1 });
+    expect(pickPlace([hit('point-hit', 'b', 2), hit('point-hit', 'a', 2)])).toEqual({ id: 'a', others: 1 });
   });
 });

@@ -20,7 +20,7 @@ export interface PickedPlace {
 /**
  * The place the pointer means, out of everything within the tolerance box: the topmost clickable layer wins
  * (a point over the line under it, a line over the county under it); within that layer, the place the
- * documents name most often.
+ * documents name most often (ties: the smaller id).
  */
 export function pickPlace(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): PickedPlace | null {
   let rank = Infinity;
@@ -34,6 +34,9 @@ export function pickPlace(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[
     candidates.set(id, Number(hit.properties['mentions'] ?? 0));
   }
   let best: string | null = null;
-  for (const [id, mentions] of candidates) if (best === null || mentions > candidates.get(best)!) best = id;
+  // Ties go to the smaller id, so the same click always picks the same place.
+  for (const [id, mentions] of candidates) {
+    if (best === null || mentions > candidates.get(best)! || (mentions === candidates.get(best)! && id < best)) best = id;
+  }
   return best === null ? null : { id: best, others: candidates.size - 1 };
 }
