@@ -41,6 +41,25 @@ describe('buildStyle', () => {
     }
   });
 
+  it('gives every drawn layer of a type the same shader variant (which paint properties are per feature)', () => {
+    // MapLibre's classes: u (constant or zoom only), a (per feature), z (per feature and zoom).
+    const classOf = (value: unknown) => {
+      const json = JSON.stringify(value);
+      const perFeature = /"(get|has|feature-state)"/.test(json);
+      return perFeature && json.includes('"zoom"') ? 'z' : perFeature ? 'a' : 'u';
+    };
+    const kinds = (l: StyleSpecification['layers'][number]) =>
+      Object.entries((l as { paint?: Record<string, unknown> }).paint ?? {})
+        .map(([key, value]) => `${key}:${classOf(value)}`)
+        .sort()
+        .join(' ');
+    const drawn = style.layers.filter((l) => !l.id.endsWith('-hit') && l.type !== 'background');
+    for (const type of ['fill', 'line', 'circle', 'symbol']) {
+      const variants = new Set(drawn.filter((l) => l.type === type).map(kinds));
+      expect([...variants], type).toHaveLength(1);
+    }
+  });
+
   it('lets small things win the pointer: clickable layers are ordered topmost first, each with a wide hit area', () => {
     const z = (id: string) => LAYER_ORDER.indexOf(id as never);
     expect(CLICKABLE_LAYERS.map(z)).toEqual([...CLICKABLE_LAYERS.map(z)].sort((a, b) => b - a));
@@ -60,16 +79,22 @@ describe('buildStyle', () => {
     expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true });
   });
 
-  it('draws one numbered disc where several shown places share a point, recounted for the filter', () => {
+  it('draws one numbered disc where several shown places share a point, recounted for the filter, labelled by the pick', () => {
     const all = stacksOf(data.places, filter);
     const total = (s: typeof all) => s.features.reduce((n, f) => n + f.properties.count, 0);
     const stackedPlaces = data.places.features.filter((f) => f.properties.stacked > 1);
     expect(all.features.length).toBeGreaterThan(0);
     expect(total(all)).toBe(stackedPlaces.length);
+    for (const stack of all.features) {
+      const members = stackedPlaces.filter((f) => (f.geometry as { coordinates: number[] }).coordinates.join() === stack.geometry.coordinates.join());
+      const pick = pickPlace(members.map((f) => ({ layer: { id: 'point-hit' }, properties: f.properties })) as never);
+      expect(stack.properties.id).toBe(pick?.id); // the label names the place a click there selects
+    }
     const noLandmarks = stacksOf(data.places, { hiddenKinds: ['landmark'], onlyIds: null });
     expect(total(noLandmarks)).toBeLessThan(total(all));
-    expect(noLandmarks.features.every((f) => f.properties.count > 1)).toBe(true);
+    expect(noLandmarks.features.every((f) => f.properties.kind !== 'landmark')).toBe(true);
     expect(stacksOf(data.places, { hiddenKinds: [], onlyIds: [] }).features).toEqual([]);
+    for (const id of ['point-stack', 'point-stack-count']) expect(layer(style, id).filter).toEqual(['>', ['get', 'count'], 1]);
   });
 
   it('labels in Chinese, or in English with the Chinese name as fallback', () => {
@@ -87,7 +112,7 @@ describe('buildStyle', () => {
   });
 
   it('shades counties by how many passages name them, on a log scale up to the most named', () => {
-    const fill = JSON.stringify(layer(style, 'county-fill').paint);
+    const fill = JSON.stringify(layer(style, 'land-fill').paint);
     const most = Math.max(...data.places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
     expect(most).toBeGreaterThan(50);
     expect(fill).toContain('["ln",["+",1,["get","mentions"]]]');
@@ -141,16 +166,17 @@ describe('online basemaps', () => {
 });
 
 describe('pickPlace', () => {
-  const hit = (layerId: string, id: string, mentions = 0) => ({ layer: { id: layerId }, properties: { id, mentions } }) as never;
+  const hit = (layerId: string, id: string, mentions = 0, context = false) => ({ layer: { id: layerId }, properties: { id, mentions, context } }) as never;
   it('prefers a point over the line and the county under it, whatever order they come in', () => {
-    expect(pickPlace([hit('county-fill', 'dongyang'), hit('line-hit', 'rail'), hit('point-hit', 'station')])).toEqual({ id: 'station', others: 0 });
-    expect(pickPlace([hit('county-fill', 'dongyang'), hit('line-hit', 'rail')])).toEqual({ id: 'rail', others: 0 });
-    expect(pickPlace([hit('neighbour-fill', 'hangzhou')])).toBeNull();
+    expect(pickPlace([hit('land-fill', 'dongyang'), hit('line-hit', 'rail'), hit('point-hit', 'station')])).toEqual({ id: 'station', others: 0 });
+    expect(pickPlace([hit('land-fill', 'dongyang'), hit('line-hit', 'rail')])).toEqual({ id: 'rail', others: 0 });
+    expect(pickPlace([hit('land-fill', 'hangzhou', 0, true)])).toBeNull();
+    expect(pickPlace([hit('land-fill', 'hangzhou', 0, true), hit('land-fill', 'dongyang')])).toEqual({ id: 'dongyang', others: 0 });
     expect(pickPlace([])).toBeNull();
   });
 
   it('picks the most-named of the places stacked on one point, and counts the rest', () => {
-    const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('county-fill', 'dongyang', 77)];
+    const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('land-fill', 'dongyang', 77)];
     expect(pickPlace(stack)).toEqual({ id: 'hospital', others: 1 });
     expect(pickPlace([hit('point-hit', 'b', 2), hit('point-hit', 'a', 2)])).toEqual({ id: 'a', others: 1 });
   });

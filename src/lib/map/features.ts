@@ -102,13 +102,26 @@ function pointGroups(places: MapCollection): Map<string, MapCollection['features
   return groups;
 }
 
-/** One point, with a count, wherever two or more places the filter shows stand on the same spot. */
-export function stacksOf(places: MapCollection, filter: MapFilter): FeatureCollection<Point, { count: number }> {
-  const shown: MapCollection = { type: 'FeatureCollection', features: places.features.filter((f) => isShown(f.properties, filter)) };
+/** The map's pick among places on one spot: the most named, ties to the smaller id (as map/hit.ts pickPlace). */
+const leadFirst = (a: MapProperties, b: MapProperties) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
+
+export type StackCollection = FeatureCollection<Point, MapProperties & { count: number }>;
+
+/**
+ * One feature per spot where several places stand on the same point, for what the filter shows: it carries the
+ * properties of the place a click there picks (its label) and how many are shown there (the numbered disc).
+ */
+export function stacksOf(places: MapCollection, filter: MapFilter): StackCollection {
+  const shown: MapCollection = {
+    type: 'FeatureCollection',
+    features: places.features.filter((f) => f.properties.stacked > 1 && isShown(f.properties, filter)),
+  };
   return {
     type: 'FeatureCollection',
-    features: [...pointGroups(shown).values()]
-      .filter((group) => group.length > 1)
-      .map((group) => ({ type: 'Feature', properties: { count: group.length }, geometry: group[0]!.geometry as Point })),
+    features: [...pointGroups(shown).values()].map((group) => ({
+      type: 'Feature',
+      properties: { ...group.map((f) => f.properties).sort(leadFirst)[0]!, count: group.length },
+      geometry: group[0]!.geometry as Point,
+    })),
   };
 }

@@ -28,7 +28,8 @@ export function pickPlace(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[
   for (const hit of hits) {
     const r = CLICKABLE_LAYERS.indexOf(hit.layer.id as LayerId);
     const id = hit.properties?.['id'];
-    if (r < 0 || typeof id !== 'string' || r > rank) continue;
+    // Context (the neighbouring prefectures under the same fill as the counties) is drawn, not selectable.
+    if (r < 0 || typeof id !== 'string' || r > rank || hit.properties['context'] === true) continue;
     if (r < rank) candidates.clear();
     rank = r;
     candidates.set(id, Number(hit.properties['mentions'] ?? 0));

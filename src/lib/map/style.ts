@@ -24,8 +24,7 @@ export const STACK_SOURCE = 'atlas-stacks';
  */
 export const LAYER_ORDER = [
   'background',
-  'neighbour-fill',
-  'county-fill',
+  'land-fill',
   'area-fill',
   'neighbour-outline',
   'province-outline',
@@ -50,16 +49,17 @@ export const LAYER_ORDER = [
   'line-label',
   'area-label',
   'point-label',
+  'point-stack-label',
   'county-label',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
 
 /** The first overlay layer: an online basemap is inserted just below it. */
-export const FIRST_OVERLAY: LayerId = 'neighbour-fill';
+export const FIRST_OVERLAY: LayerId = 'land-fill';
 
 /** Layers whose features can be hovered and clicked, topmost first: small things win over the areas under them. */
-export const CLICKABLE_LAYERS: LayerId[] = ['point-hit', 'line-hit', 'area-fill', 'county-fill'];
+export const CLICKABLE_LAYERS: LayerId[] = ['point-hit', 'line-hit', 'area-fill', 'land-fill'];
 
 /** The kinds a reader can show and hide, in legend order. Context (prefecture, neighbours) is always shown. */
 export const TOGGLE_KINDS = ['county', 'district', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'] as const satisfies readonly PlaceKind[];
@@ -117,7 +117,7 @@ const placesOf = (geom: 'point' | 'line' | 'area', ...more: ExpressionSpecificat
   inChosenDocument,
   ...more,
 ];
-const counties: FilterSpecification = ['all', kindIs('county'), shownKind];
+const counties: ExpressionSpecification = ['all', kindIs('county'), shownKind];
 const kindColour: ExpressionSpecification = [
   'match',
   get('kind'),
@@ -147,159 +147,178 @@ const byZoom = (low: number | ExpressionSpecification, high: number | Expression
 ];
 const labelHalo = { 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.5 };
 
+/*
+ * Shader variants. MapLibre compiles one WebGL program per layer type and per combination of which paint
+ * properties are constant, per-feature or per-feature-and-zoom; compiling is most of the time to the first
+ * view (bench/ui-load.bench.ts). So every layer of a type below gives its paint properties the same kinds:
+ * `perFeature` makes a constant per-feature on purpose, so all lines, all circles, all fills and all labels
+ * share one program each.
+ */
+type Value = number | string | ExpressionSpecification;
+const perFeature = (value: Value | number[]): ExpressionSpecification => [
+  'case',
+  ['has', 'id'],
+  Array.isArray(value) && typeof value[0] === 'number' ? ['literal', value] : (value as Value),
+  Array.isArray(value) && typeof value[0] === 'number' ? ['literal', value] : (value as Value),
+];
+
+interface LinePaint {
+  color: Value;
+  /** Width at zoom 8 and at zoom 13. */
+  width: [Value, Value];
+  opacity?: Value;
+  dasharray?: number[] | ExpressionSpecification;
+  blur?: number;
+}
+function lineLayer(id: LayerId, filter: FilterSpecification, paint: LinePaint, layout: LayerSpecification['layout'] = {}): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE,
+    filter,
+    layout: { 'line-join': 'round', ...layout },
+    paint: {
+      'line-color': perFeature(paint.color),
+      'line-width': byZoom(perFeature(paint.width[0]), perFeature(paint.width[1])),
+      'line-opacity': perFeature(paint.opacity ?? 1),
+      'line-dasharray': perFeature(paint.dasharray ?? [1, 0]),
+      'line-blur': paint.blur ?? 0,
+    },
+  } as LayerSpecification;
+}
+
+interface CirclePaint {
+  color: Value;
+  /** Radius at zoom 8 and at zoom 13. */
+  radius: [Value, Value];
+  opacity?: Value;
+  strokeColor?: Value;
+  strokeWidth?: Value;
+  blur?: number;
+}
+function circleLayer(id: LayerId, source: string, filter: FilterSpecification, paint: CirclePaint): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    filter,
+    paint: {
+      'circle-color': perFeature(paint.color),
+      'circle-radius': byZoom(perFeature(paint.radius[0]), perFeature(paint.radius[1])),
+      'circle-opacity': perFeature(paint.opacity ?? 1),
+      'circle-stroke-color': perFeature(paint.strokeColor ?? '#ffffff'),
+      'circle-stroke-width': perFeature(paint.strokeWidth ?? 0),
+      'circle-blur': paint.blur ?? 0,
+    },
+  } as LayerSpecification;
+}
+
+function fillLayer(id: LayerId, filter: FilterSpecification, color: Value, opacity: Value): LayerSpecification {
+  // No antialiasing: every fill has an outline layer over it, and the antialiasing pass is a second program.
+  return { id, type: 'fill', source: SOURCE, filter, paint: { 'fill-color': perFeature(color), 'fill-opacity': perFeature(opacity), 'fill-antialias': false } };
+}
+
+function labelLayer(id: LayerId, source: string, filter: FilterSpecification, color: Value, layout: LayerSpecification['layout'], minzoom?: number): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    filter,
+    ...(minzoom === undefined ? {} : { minzoom }),
+    layout,
+    paint: { 'text-color': perFeature(color), ...labelHalo },
+  } as LayerSpecification;
+}
+
+/**
+ * Point labels by zoom: the overview names only the places the documents name most (and named towns), so it
+ * stays legible and the first view has few glyphs to draw; from zoom 9.5 every place is labelled and the
+ * collision of labels decides, the most named first.
+ */
+function pointLabel(id: LayerId, source: string, filter: FilterSpecification, text: ExpressionSpecification): LayerSpecification {
+  const prominent: ExpressionSpecification = ['any', ['>=', get('mentions'), 3], ['all', kindIs('town'), ['>=', get('mentions'), 1]]];
+  return labelLayer(id, source, filter, ['case', ['==', get('kind'), 'transport'], lineColour, kindColour], {
+    'text-field': ['step', ['zoom'], ['case', prominent, text, ''], 9.5, text],
+    'text-size': byZoom(11, 13.5),
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': ['case', ['>', ['coalesce', get('count'), 1], 1], 1.1, 0.65],
+    'text-justify': 'auto',
+    'text-max-width': 8,
+    'text-padding': 3,
+    'symbol-sort-key': ['-', get('mentions')],
+  });
+}
+
 function labelText(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', get('name_en'), get('name')] : get('name');
 }
 
 /** Base point radius by kind, so a village reads smaller than a town. */
 const pointRadius: ExpressionSpecification = ['match', get('kind'), 'village', 3.2, 'landmark', 3.6, 'district', 4.2, 4.4];
+const pointColour: ExpressionSpecification = ['case', ['==', get('kind'), 'transport'], lineColour, kindColour];
+const solid = [1, 0];
 
 function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<LayerId, LayerSpecification> {
   const text = labelText(lang);
   const shade = Math.log(1 + Math.max(1, maxMentions));
   const [c0, c1, c2, c3] = PALETTE.countyScale;
+  // Counties shaded by how many passages name them, on a log scale so one dominant county does not flatten the rest.
+  const countyShade: ExpressionSpecification = ['interpolate', ['linear'], ['ln', ['+', 1, get('mentions')]], 0, c0, shade / 3, c1, (2 * shade) / 3, c2, shade, c3];
   return {
     background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.beyond } },
-    'neighbour-fill': {
-      id: 'neighbour-fill',
-      type: 'fill',
-      source: SOURCE,
-      filter: kindIs('neighbour'),
-      paint: { 'fill-color': PALETTE.neighbour, 'fill-opacity': withBasemap ? 0 : 1 },
-    },
-    'county-fill': {
-      id: 'county-fill',
-      type: 'fill',
-      source: SOURCE,
-      filter: counties,
-      paint: {
-        // Shaded by how many passages name the county, on a log scale so one dominant county does not flatten the rest.
-        'fill-color': ['interpolate', ['linear'], ['ln', ['+', 1, get('mentions')]], 0, c0, shade / 3, c1, (2 * shade) / 3, c2, shade, c3],
-        'fill-opacity': ['case', inChosenDocument, withBasemap ? 0.55 : 1, withBasemap ? 0.15 : 0.45],
-      },
-    },
-    'area-fill': {
-      id: 'area-fill',
-      type: 'fill',
-      source: SOURCE,
-      filter: placesOf('area'),
-      paint: { 'fill-color': kindColour, 'fill-opacity': ['case', focused, 0.4, 0.18] },
-    },
-    'neighbour-outline': {
-      id: 'neighbour-outline',
-      type: 'line',
-      source: SOURCE,
-      filter: kindIs('neighbour'),
-      paint: { 'line-color': PALETTE.contextLabel, 'line-width': 0.8, 'line-dasharray': [3, 2] },
-    },
-    'province-outline': {
-      id: 'province-outline',
-      type: 'line',
-      source: SOURCE,
-      filter: kindIs('province'),
-      paint: { 'line-color': PALETTE.contextLabel, 'line-width': 1.6, 'line-opacity': 0.7 },
-    },
-    'county-outline': {
-      id: 'county-outline',
-      type: 'line',
-      source: SOURCE,
-      filter: counties,
-      paint: { 'line-color': PALETTE.outline, 'line-width': byZoom(0.8, 2) },
-    },
-    'area-outline': {
-      id: 'area-outline',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('area'),
-      paint: {
-        'line-color': kindColour,
-        'line-width': 1,
-        'line-dasharray': ['case', get('schematic'), ['literal', [2, 2]], ['literal', [1, 0]]],
-      },
-    },
-    'prefecture-outline': {
-      id: 'prefecture-outline',
-      type: 'line',
-      source: SOURCE,
-      filter: kindIs('prefecture'),
-      paint: { 'line-color': PALETTE.prefecture, 'line-width': byZoom(1.8, 3.5, 7, 12) },
-    },
-    'county-focus': {
-      id: 'county-focus',
-      type: 'line',
-      source: SOURCE,
-      filter: counties,
-      paint: {
-        'line-color': PALETTE.focus,
-        'line-width': ['case', state('selected'), 3.2, 2],
-        'line-opacity': ['case', focused, 1, 0],
-      },
-    },
-    'area-focus': {
-      id: 'area-focus',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('area'),
-      paint: { 'line-color': PALETTE.focus, 'line-width': 2.5, 'line-opacity': ['case', focused, 1, 0] },
-    },
-    'line-focus': {
-      id: 'line-focus',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('line'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': PALETTE.focus,
-        'line-width': byZoom(['case', state('selected'), 9, 7], ['case', state('selected'), 14, 11]),
-        'line-opacity': ['case', focused, 0.55, 0],
-      },
-    },
+    'land-fill': fillLayer(
+      'land-fill',
+      ['any', kindIs('neighbour'), counties],
+      ['case', kindIs('neighbour'), PALETTE.neighbour, countyShade],
+      [
+        'case',
+        kindIs('neighbour'),
+        withBasemap ? 0 : 1,
+        ['case', inChosenDocument, withBasemap ? 0.55 : 1, withBasemap ? 0.15 : 0.45],
+      ],
+    ),
+    'area-fill': fillLayer('area-fill', placesOf('area'), kindColour, ['case', focused, 0.4, 0.18]),
+    'neighbour-outline': lineLayer('neighbour-outline', kindIs('neighbour'), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }),
+    'province-outline': lineLayer('province-outline', kindIs('province'), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }),
+    'county-outline': lineLayer('county-outline', counties, { color: PALETTE.outline, width: [0.8, 2] }),
+    'area-outline': lineLayer('area-outline', placesOf('area'), {
+      color: kindColour,
+      width: [1, 1],
+      dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
+    }),
+    'prefecture-outline': lineLayer('prefecture-outline', kindIs('prefecture'), { color: PALETTE.prefecture, width: [1.9, 3.2] }),
+    'county-focus': lineLayer('county-focus', counties, {
+      color: PALETTE.focus,
+      width: [['case', state('selected'), 3.2, 2], ['case', state('selected'), 3.6, 2.4]],
+      opacity: ['case', focused, 1, 0],
+    }),
+    'area-focus': lineLayer('area-focus', placesOf('area'), { color: PALETTE.focus, width: [2.5, 2.5], opacity: ['case', focused, 1, 0] }),
+    'line-focus': lineLayer(
+      'line-focus',
+      placesOf('line'),
+      { color: PALETTE.focus, width: [['case', state('selected'), 9, 7], ['case', state('selected'), 14, 11]], opacity: ['case', focused, 0.55, 0] },
+      { 'line-cap': 'round' },
+    ),
     // A station-chain line runs straight between sourced stations: a soft band says "the track is around here".
-    'line-uncertainty': {
-      id: 'line-uncertainty',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('line', get('schematic')),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': lineColour, 'line-width': byZoom(8, 16), 'line-opacity': 0.16, 'line-blur': 3 },
-    },
-    'line-casing': {
-      id: 'line-casing',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('line', ['==', get('mode'), 'expressway']),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': PALETTE.mode.expresswayCasing,
-        'line-width': byZoom(3.6, 7),
-        'line-dasharray': ['case', unbuilt, ['literal', [2, 1.5]], ['literal', [1, 0]]],
-      },
-    },
-    line: {
-      id: 'line',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('line'),
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': lineColour,
-        'line-width': byZoom(
-          ['match', get('mode'), 'expressway', 2.2, 'rail', 2.6, 'road', 1.8, 2],
-          ['match', get('mode'), 'expressway', 4.5, 'rail', 4.5, 'road', 3.5, 3.5],
-        ),
-        // Planned, proposed or under construction: dashed.
-        'line-dasharray': ['case', unbuilt, ['literal', [2, 1.5]], ['literal', [1, 0]]],
-      },
-    },
+    'line-uncertainty': lineLayer('line-uncertainty', placesOf('line', get('schematic')), { color: lineColour, width: [8, 16], opacity: 0.16, blur: 3 }, { 'line-cap': 'round' }),
+    'line-casing': lineLayer(
+      'line-casing',
+      placesOf('line', ['==', get('mode'), 'expressway']),
+      { color: PALETTE.mode.expresswayCasing, width: [3.6, 7], dasharray: ['case', unbuilt, ['literal', [2, 1.5]], ['literal', solid]] },
+      { 'line-cap': 'round' },
+    ),
+    line: lineLayer('line', placesOf('line'), {
+      color: lineColour,
+      width: [
+        ['match', get('mode'), 'expressway', 2.2, 'rail', 2.6, 'road', 1.8, 2],
+        ['match', get('mode'), 'expressway', 4.5, 'rail', 4.5, 'road', 3.5, 3.5],
+      ],
+      // Planned, proposed or under construction: dashed.
+      dasharray: ['case', unbuilt, ['literal', [2, 1.5]], ['literal', solid]],
+    }),
     // The classic railway look (dark line, white ticks), for railways that run.
-    'line-rail-ticks': {
-      id: 'line-rail-ticks',
-      type: 'line',
-      source: SOURCE,
-      filter: placesOf('line', ['==', get('mode'), 'rail'], ['!', unbuilt]),
-      paint: { 'line-color': '#ffffff', 'line-width': byZoom(1, 2), 'line-dasharray': [3, 3] },
-    },
-    // Thin lines are hard to hit: a wide invisible line takes the pointer.
+    'line-rail-ticks': lineLayer('line-rail-ticks', placesOf('line', ['==', get('mode'), 'rail'], ['!', unbuilt]), { color: '#ffffff', width: [1, 2], dasharray: [3, 3] }),
+    // Thin lines are hard to hit: a wide invisible line takes the pointer (constant opacity 0: never drawn).
     'line-hit': {
       id: 'line-hit',
       type: 'line',
@@ -309,67 +328,37 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 },
     },
     // An approximate point stands for "somewhere around here": a soft disc and a hollow marker say so.
-    'point-uncertainty': {
-      id: 'point-uncertainty',
-      type: 'circle',
-      source: SOURCE,
-      filter: placesOf('point', get('schematic')),
-      paint: { 'circle-color': kindColour, 'circle-opacity': 0.14, 'circle-radius': byZoom(10, 20), 'circle-blur': 0.4 },
-    },
-    'point-focus': {
-      id: 'point-focus',
-      type: 'circle',
-      source: SOURCE,
-      filter: placesOf('point'),
-      paint: {
-        'circle-color': PALETTE.focus,
-        'circle-opacity': ['case', focused, 0.3, 0],
-        'circle-radius': byZoom(['+', pointRadius, 7], ['+', ['*', pointRadius, 1.6], 9]),
-      },
-    },
-    point: {
-      id: 'point',
-      type: 'circle',
-      source: SOURCE,
-      filter: placesOf('point'),
-      paint: {
-        'circle-radius': byZoom(pointRadius, ['*', pointRadius, 1.6]),
-        'circle-color': ['case', get('schematic'), '#ffffff', ['==', get('kind'), 'transport'], lineColour, kindColour],
-        'circle-stroke-color': [
-          'case',
-          focused,
-          PALETTE.focus,
-          get('schematic'),
-          ['case', ['==', get('kind'), 'transport'], lineColour, kindColour],
-          '#ffffff',
-        ],
-        'circle-stroke-width': ['case', focused, 2.6, get('schematic'), 2, 1.4],
-      },
-    },
+    'point-uncertainty': circleLayer('point-uncertainty', SOURCE, placesOf('point', get('schematic')), {
+      color: kindColour,
+      opacity: 0.14,
+      radius: [10, 20],
+      blur: 0.4,
+    }),
+    'point-focus': circleLayer('point-focus', SOURCE, placesOf('point'), {
+      color: PALETTE.focus,
+      opacity: ['case', focused, 0.3, 0],
+      radius: [['+', pointRadius, 7], ['+', ['*', pointRadius, 1.6], 9]],
+    }),
+    point: circleLayer('point', SOURCE, placesOf('point'), {
+      radius: [pointRadius, ['*', pointRadius, 1.6]],
+      color: ['case', get('schematic'), '#ffffff', pointColour],
+      strokeColor: ['case', focused, PALETTE.focus, get('schematic'), pointColour, '#ffffff'],
+      strokeWidth: ['case', focused, 2.6, get('schematic'), 2, 1.4],
+    }),
     // Several places the sources can only put at one point (often a town or county seat): one numbered disc.
-    'point-stack': {
-      id: 'point-stack',
-      type: 'circle',
-      source: STACK_SOURCE,
-      paint: {
-        'circle-radius': byZoom(8, 11),
-        'circle-color': '#ffffff',
-        'circle-stroke-color': PALETTE.prefecture,
-        'circle-stroke-width': 1.8,
-      },
-    },
-    'point-stack-count': {
-      id: 'point-stack-count',
-      type: 'symbol',
-      source: STACK_SOURCE,
-      layout: {
-        'text-field': ['to-string', get('count')],
-        'text-size': byZoom(10, 12),
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': PALETTE.prefecture },
-    },
+    'point-stack': circleLayer('point-stack', STACK_SOURCE, ['>', get('count'), 1], {
+      color: '#ffffff',
+      radius: [8, 11],
+      strokeColor: PALETTE.prefecture,
+      strokeWidth: 1.8,
+    }),
+    'point-stack-count': labelLayer('point-stack-count', STACK_SOURCE, ['>', get('count'), 1], PALETTE.prefecture, {
+      'text-field': ['to-string', get('count')],
+      'text-size': byZoom(10, 12),
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    }),
+    // Constant opacity 0: never drawn, only queried.
     'point-hit': {
       id: 'point-hit',
       type: 'circle',
@@ -377,21 +366,13 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       filter: placesOf('point'),
       paint: { 'circle-radius': byZoom(11, 14), 'circle-color': '#000000', 'circle-opacity': 0 },
     },
-    'neighbour-label': {
-      id: 'neighbour-label',
-      type: 'symbol',
-      source: LABEL_SOURCE,
-      filter: kindIs('neighbour'),
-      layout: { 'text-field': text, 'text-size': 13, 'text-padding': 6 },
-      paint: { 'text-color': PALETTE.contextLabel, ...labelHalo },
-    },
-    'line-label': {
-      id: 'line-label',
-      type: 'symbol',
-      source: SOURCE,
-      filter: placesOf('line'),
-      minzoom: 8.5,
-      layout: {
+    'neighbour-label': labelLayer('neighbour-label', LABEL_SOURCE, kindIs('neighbour'), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
+    'line-label': labelLayer(
+      'line-label',
+      SOURCE,
+      placesOf('line'),
+      lineColour,
+      {
         'symbol-placement': 'line',
         'symbol-spacing': 320,
         'text-field': text,
@@ -400,46 +381,16 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
         'text-max-angle': 35,
         'symbol-sort-key': ['-', get('mentions')],
       },
-      paint: { 'text-color': lineColour, ...labelHalo },
-    },
-    'area-label': {
-      id: 'area-label',
-      type: 'symbol',
-      source: LABEL_SOURCE,
-      filter: placesOf('area'),
-      minzoom: 9,
-      layout: { 'text-field': text, 'text-size': byZoom(11, 13), 'text-max-width': 7, 'text-padding': 4 },
-      paint: { 'text-color': kindColour, ...labelHalo },
-    },
-    'point-label': {
-      id: 'point-label',
-      type: 'symbol',
-      source: LABEL_SOURCE,
-      filter: placesOf('point'),
-      layout: {
-        // Towns, lines and projects are labelled from the overview; villages and landmarks once there is room.
-        'text-field': ['step', ['zoom'], ['case', kindIs('village', 'landmark', 'district'), '', text], 10, text],
-        'text-size': byZoom(11, 13.5),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': ['case', ['>', ['coalesce', get('stacked'), 0], 1], 1.1, 0.65],
-        'text-justify': 'auto',
-        'text-max-width': 8,
-        'text-padding': 3,
-        'symbol-sort-key': ['-', get('mentions')],
-      },
-      paint: {
-        'text-color': ['case', ['==', get('kind'), 'transport'], lineColour, kindColour],
-        ...labelHalo,
-      },
-    },
+      9.5,
+    ),
+    'area-label': labelLayer('area-label', LABEL_SOURCE, placesOf('area'), kindColour, { 'text-field': text, 'text-size': byZoom(11, 13), 'text-max-width': 7, 'text-padding': 4 }, 9.5),
+    'point-label': pointLabel('point-label', LABEL_SOURCE, placesOf('point', ['<=', get('stacked'), 1]), text),
+    // Places stacked on one point are labelled once, with the name of the one a click there picks.
+    'point-stack-label': pointLabel('point-stack-label', STACK_SOURCE, ['all'], text),
     'county-label': {
-      id: 'county-label',
-      type: 'symbol',
-      source: LABEL_SOURCE,
-      filter: counties,
-      layout: { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 },
-      paint: { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.8 },
-    },
+      ...labelLayer('county-label', LABEL_SOURCE, counties, PALETTE.label, { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 }),
+      paint: { 'text-color': perFeature(PALETTE.label), 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.8, 'text-halo-blur': 0.5 },
+    } as LayerSpecification,
   };
 }
 
