@@ -44,6 +44,7 @@ describe('clicking gazetteer features on the map', () => {
         await alsoHere.locator(`a[data-place="${target.id}"]`).click();
         await expect.poll(() => panel.locator('h2').textContent()).toBe(f.properties.name);
       }
+      await panel.locator('.passages[data-complete="true"]').waitFor();
       const shown = await panel.locator('.passage').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['passageId']));
       expect(shown).toEqual(corpus.passagesByPlace[target.id]);
       expect(shown.length).toBeGreaterThan(0);
