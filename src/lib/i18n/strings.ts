@@ -29,8 +29,10 @@ const zh = {
   tabPlaces: '地点',
   tabDocuments: '文献',
   sidebarLabel: '图层、地点与文献',
-  showSidebar: '图层 · 地点 · 文献',
+  showSidebar: '地点 · 文献',
   hideSidebar: '收起',
+  raiseSheet: '展开面板',
+  lowerSheet: '收起面板',
 
   kind: {
     province: '省',
@@ -147,8 +149,10 @@ const en: Strings = {
   tabPlaces: 'Places',
   tabDocuments: 'Documents',
   sidebarLabel: 'Layers, places and documents',
-  showSidebar: 'Layers · Places · Documents',
+  showSidebar: 'Places · Documents',
   hideSidebar: 'Hide',
+  raiseSheet: 'Raise the panel',
+  lowerSheet: 'Lower the panel',
 
   kind: {
     province: 'Province',

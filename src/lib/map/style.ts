@@ -231,12 +231,12 @@ function labelLayer(id: LayerId, source: string, filter: FilterSpecification, co
 }
 
 /**
- * Point labels by zoom: the overview names only the places the documents name most (and named towns), so it
+ * Point labels by zoom: the overview names only the places the documents name most (3 passages or more), so it
  * stays legible and the first view has few glyphs to draw; from zoom 9.5 every place is labelled and the
  * collision of labels decides, the most named first.
  */
 function pointLabel(id: LayerId, source: string, filter: FilterSpecification, text: ExpressionSpecification): LayerSpecification {
-  const prominent: ExpressionSpecification = ['any', ['>=', get('mentions'), 3], ['all', kindIs('town'), ['>=', get('mentions'), 1]]];
+  const prominent: ExpressionSpecification = ['>=', get('mentions'), 3];
   return labelLayer(id, source, filter, ['case', ['==', get('kind'), 'transport'], lineColour, kindColour], {
     'text-field': ['step', ['zoom'], ['case', prominent, text, ''], 9.5, text],
     'text-size': byZoom(11, 13.5),
