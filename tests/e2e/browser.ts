@@ -1,6 +1,7 @@
 /** Headless Chromium (Debian's /usr/bin/chromium) for the e2e tests, with every non-localhost request blocked. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -129,4 +130,16 @@ export async function axeViolations(page: Page, impacts = ['serious', 'critical'
     return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return violations.filter((v) => impacts.includes(v.impact)).map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+}
+
+/** One browser and one opened app for a `describe` block: opened before its tests, closed after them. */
+export function useApp(url: string): () => OpenedPage {
+  let browser: Browser | undefined;
+  let app: OpenedPage | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    app = await openApp(browser, url);
+  });
+  afterAll(async () => browser?.close());
+  return () => app!;
 }

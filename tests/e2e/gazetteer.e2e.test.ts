@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { featureStateOf, launch, openApp, screenPointOf, screenshot, waitForMapSettled, type OpenedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { featureStateOf, launch, openApp, screenPointOf, screenshot, useApp, waitForMapSettled } from './browser.ts';
 import { clearSpotOnLine, corpus, feature, stackedWith } from './places.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,25 +15,19 @@ const TARGETS = [
 ] as const;
 
 describe('clicking gazetteer features on the map', () => {
-  let browser: Browser;
-  let app: OpenedPage;
-  beforeAll(async () => {
-    browser = await launch();
-    app = await openApp(browser, baseUrl);
-  });
-  afterAll(async () => browser?.close());
+  const app = useApp(baseUrl);
 
   for (const target of TARGETS) {
     it(`a ${target.kind} (${target.id}) opens exactly the passages that name it`, async () => {
       const f = feature(target.id);
       const spot = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : clearSpotOnLine(target.id);
-      await app.page.evaluate((center) => (window as unknown as MapWindow).__map.jumpTo({ center, zoom: 12 }), spot);
-      await waitForMapSettled(app.page);
-      const { x, y } = await screenPointOf(app.page, spot);
-      await app.page.mouse.move(x, y);
-      await expect(app.page.evaluate(() => (window as unknown as MapWindow).__map.getCanvas().style.cursor)).resolves.toBe('pointer');
-      await app.page.mouse.click(x, y);
-      const panel = app.page.getByTestId('passage-panel');
+      await app().page.evaluate((center) => (window as unknown as MapWindow).__map.jumpTo({ center, zoom: 12 }), spot);
+      await waitForMapSettled(app().page);
+      const { x, y } = await screenPointOf(app().page, spot);
+      await app().page.mouse.move(x, y);
+      await expect(app().page.evaluate(() => (window as unknown as MapWindow).__map.getCanvas().style.cursor)).resolves.toBe('pointer');
+      await app().page.mouse.click(x, y);
+      const panel = app().page.getByTestId('passage-panel');
       // Where several places share the point, the map picks the most named; the panel lists the others there.
       const [picked, ...others] = stackedWith(target.id);
       await expect.poll(() => panel.locator('h2').textContent()).toBe(feature(picked!).properties.name);
@@ -54,21 +47,21 @@ describe('clicking gazetteer features on the map', () => {
       await expect(panel.getByTestId('geometry-quality').textContent()).resolves.toBe(target.quality);
       const statements = f.properties.status_statements ?? [];
       await expect(panel.locator('.timeline li').count()).resolves.toBe(statements.length);
-      await expect.poll(() => featureStateOf(app.page, target.id)).toMatchObject({ selected: true });
-      expect(new URL(app.page.url()).searchParams.get('place')).toBe(target.id);
+      await expect.poll(() => featureStateOf(app().page, target.id)).toMatchObject({ selected: true });
+      expect(new URL(app().page.url()).searchParams.get('place')).toBe(target.id);
     });
   }
 
   it('shows a line with its status timeline, each statement quoted with its document', async () => {
-    const panel = app.page.getByTestId('passage-panel');
-    await app.page.goto(`${baseUrl}?place=trn-hangwen-hsr`);
-    await waitForMapSettled(app.page);
+    const panel = app().page.getByTestId('passage-panel');
+    await app().page.goto(`${baseUrl}?place=trn-hangwen-hsr`);
+    await waitForMapSettled(app().page);
     const statements = feature('trn-hangwen-hsr').properties.status_statements!;
     expect(statements.length).toBeGreaterThan(0);
     expect(await panel.locator('.timeline blockquote').allTextContents()).toEqual(expect.arrayContaining(statements.map((s) => s.quote)));
     const titles = statements.map((s) => corpus.documents.find((d) => d.id === s.document)!.title);
     for (const title of titles) expect((await panel.locator('.timeline .cite').allTextContents()).join('\n')).toContain(title);
-    await screenshot(app.page, 'wide-line-panel');
+    await screenshot(app().page, 'wide-line-panel');
   });
 });
 
