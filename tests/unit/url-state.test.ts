@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseUrlState, searchOf, withKnownIds, type AppState } from '../../src/lib/url/state.ts';
+import { DEFAULT_STATE, linksFrom, parseUrlState, searchOf, withKnownIds, type AppState } from '../../src/lib/url/state.ts';
 
 const full: AppState = {
   place: 'dongyang',
@@ -51,5 +51,17 @@ describe('URL state', () => {
       { param: 'only', value: 'no-such-doc', problem: 'unknown' },
     ]);
     expect(withKnownIds(full, { ...known, document: () => false }).state).toMatchObject({ doc: null, at: null });
+  });
+});
+
+describe('links', () => {
+  it('writes each link exactly as the state it leads to would be written', () => {
+    const states: AppState[] = [DEFAULT_STATE, full, { ...full, place: null, doc: null, at: null }, { ...DEFAULT_STATE, lang: 'en', hidden: ['county'] }];
+    for (const state of states) {
+      const links = linksFrom(state);
+      expect(links.place('yiwu')).toBe(searchOf({ ...state, place: 'yiwu' }));
+      expect(links.passage('jinyi-xinqu-gan', 4)).toBe(searchOf({ ...state, doc: 'jinyi-xinqu-gan', at: 4 }));
+      expect(links.document('jinyi-xinqu-gan')).toBe(searchOf({ ...state, doc: 'jinyi-xinqu-gan', at: null }));
+    }
   });
 });

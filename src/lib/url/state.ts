@@ -113,3 +113,22 @@ export function withKnownIds(
   const doc = keep('doc', known.document);
   return { state: { ...state, place, doc, at: doc === null ? null : state.at, only: keep('only', known.document) }, problems };
 }
+
+/**
+ * Hrefs for the many links a screen shows (every place name, every passage): the parts of the state they share
+ * are written once, so each link costs a string join. Each href equals `searchOf` of the state it leads to.
+ */
+export function linksFrom(state: AppState) {
+  const shared = searchOf({ ...DEFAULT_STATE, only: state.only, hidden: state.hidden, view: state.view, lang: state.lang }).slice(1);
+  const query = (...parts: string[]) => {
+    const joined = parts.filter(Boolean).join('&');
+    return joined ? `?${joined}` : '';
+  };
+  const placePart = (id: string | null) => (id ? `place=${id}` : '');
+  const docPart = (doc: string | null, at: number | null) => (doc ? `doc=${doc}${at !== null ? `&at=${at}` : ''}` : '');
+  return {
+    place: (id: string) => query(placePart(id), docPart(state.doc, state.at), shared),
+    passage: (documentId: string, index: number) => query(placePart(state.place), docPart(documentId, index), shared),
+    document: (documentId: string) => query(placePart(state.place), docPart(documentId, null), shared),
+  };
+}
