@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // MapLibre in a chunk of its own, so the app's own weight can be measured apart (bench/size-bundle.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
