@@ -1,6 +1,7 @@
 /** Headless Chromium (Debian's /usr/bin/chromium) for the e2e tests, with every non-localhost request blocked. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -22,7 +23,7 @@ export async function openApp(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
-  /** Runs before the page loads, e.g. to listen for messages or grant permissions. */
+  /** Runs before the page loads, e.g. to serve different data with page.route or listen for messages. */
   prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
   const opened = await openPage(browser, url, viewport, prepare);
@@ -107,4 +108,49 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path });
   return path;
+}
+
+type MapHandle = import('maplibre-gl').Map;
+
+/** Resolves once the map has stopped moving (a fly-to has landed) and has rendered. */
+export async function waitForMapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __map?: MapHandle }).__map;
+    return !!map && !map.isMoving() && map.loaded() && map.areTilesLoaded();
+  }, undefined, { timeout: 30_000 });
+}
+
+/** The feature-state the app set on a place (hover, selected), from the atlas source. */
+export async function featureStateOf(page: Page, placeId: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => (window as unknown as { __map: MapHandle }).__map.getFeatureState({ source: 'atlas', id }), placeId);
+}
+
+export async function cameraOf(page: Page): Promise<{ center: [number, number]; zoom: number }> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __map: MapHandle }).__map;
+    const { lng, lat } = map.getCenter();
+    return { center: [lng, lat] as [number, number], zoom: map.getZoom() };
+  });
+}
+
+/** Runs axe-core on the page; returns the violations of the given impacts (default: serious and critical). */
+export async function axeViolations(page: Page, impacts = ['serious', 'critical']): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => impacts.includes(v.impact)).map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+}
+
+/** One browser and one opened app for a `describe` block: opened before its tests, closed after them. */
+export function useApp(url: string): () => OpenedPage {
+  let browser: Browser | undefined;
+  let app: OpenedPage | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    app = await openApp(browser, url);
+  });
+  afterAll(async () => browser?.close());
+  return () => app!;
 }

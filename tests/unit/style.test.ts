@@ -1,32 +1,183 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, CLICKABLE_LAYERS, LAYER_ORDER } from '../../src/lib/map/style.ts';
+import type { StyleSpecification } from 'maplibre-gl';
+import { openFreeMapBasemap, tiandituBasemap } from '../../src/lib/map/basemaps.ts';
+import { mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { pickPlace } from '../../src/lib/map/hit.ts';
+import { buildStyle, CLICKABLE_LAYERS, FIRST_OVERLAY, globalStateOf, LAYER_ORDER, LABEL_SOURCE, SOURCE } from '../../src/lib/map/style.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
-const { places } = buildAtlas(readInputs(process.cwd()));
-const style = buildStyle({ places });
+const { places, corpus } = buildAtlas(readInputs(process.cwd()));
+const data = mapDataOf(places, corpus.passagesByPlace);
+const filter = { hiddenKinds: [], onlyIds: null };
+const style = buildStyle({ data, lang: 'zh', filter });
+const layer = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id)! as StyleSpecification['layers'][number] & { filter?: unknown };
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style as never)).toEqual([]);
   });
 
-  it('emits layers exactly in the z-order list, each once', () => {
+  it('emits layers exactly in the one z-order list, each once', () => {
     expect(style.layers.map((l) => l.id)).toEqual([...LAYER_ORDER]);
   });
 
   it('needs no network: no glyphs, sprite or remote source', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    const json = JSON.stringify(style.sources);
-    expect(json).not.toMatch(/https?:\/\//);
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object'); // inline data, not a URL
+      expect(source).not.toHaveProperty('url');
+      expect(source).not.toHaveProperty('tiles');
+    }
   });
 
-  it('draws the selected county from feature-state keyed by place id', () => {
-    const fill = style.layers.find((l) => l.id === 'county-fill')!;
-    expect(JSON.stringify(fill)).toContain('"feature-state","selected"');
-    expect(style.sources['counties']).toMatchObject({ type: 'geojson', promoteId: 'id' });
-    expect(CLICKABLE_LAYERS.every((id) => (LAYER_ORDER as readonly string[]).includes(id))).toBe(true);
+  it('addresses hover and selection by place id through feature-state', () => {
+    expect(style.sources[SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    for (const id of ['county-focus', 'area-focus', 'line-focus', 'point-focus', 'point']) {
+      expect(JSON.stringify(layer(style, id).paint), id).toContain('["feature-state","selected"]');
+    }
+  });
+
+  it('gives every drawn layer of a type the same shader variant (which paint properties are per feature)', () => {
+    // MapLibre's classes: u (constant or zoom only), a (per feature), z (per feature and zoom).
+    const classOf = (value: unknown) => {
+      const json = JSON.stringify(value);
+      const perFeature = /"(get|has|feature-state)"/.test(json);
+      return perFeature && json.includes('"zoom"') ? 'z' : perFeature ? 'a' : 'u';
+    };
+    const kinds = (l: StyleSpecification['layers'][number]) =>
+      Object.entries((l as { paint?: Record<string, unknown> }).paint ?? {})
+        .map(([key, value]) => `${key}:${classOf(value)}`)
+        .sort()
+        .join(' ');
+    const drawn = style.layers.filter((l) => !l.id.endsWith('-hit') && l.type !== 'background');
+    for (const type of ['fill', 'line', 'circle', 'symbol']) {
+      const variants = new Set(drawn.filter((l) => l.type === type).map(kinds));
+      expect([...variants], type).toHaveLength(1);
+    }
+  });
+
+  it('lets small things win the pointer: clickable layers are ordered topmost first, each with a wide hit area', () => {
+    const z = (id: string) => LAYER_ORDER.indexOf(id as never);
+    expect(CLICKABLE_LAYERS.map(z)).toEqual([...CLICKABLE_LAYERS.map(z)].sort((a, b) => b - a));
+    expect(layer(style, 'line-hit').paint).toMatchObject({ 'line-opacity': 0, 'line-width': 18 });
+    expect(layer(style, 'point-hit').paint).toMatchObject({ 'circle-opacity': 0 });
+  });
+
+  it('hides kinds and narrows to a document through global state, for every place layer', () => {
+    expect(style.state).toEqual({ hiddenKinds: { default: [] }, onlyIds: { default: [] }, onlyActive: { default: false } });
+    const placeLayers = style.layers.filter((l) => /^(area|line|point)-?/.test(l.id) && !l.id.startsWith('point-stack'));
+    expect(placeLayers.length).toBeGreaterThan(10);
+    for (const l of placeLayers) {
+      const f = JSON.stringify(layer(style, l.id).filter);
+      expect(f, l.id).toContain('["global-state","hiddenKinds"]');
+      expect(f, l.id).toContain('["global-state","onlyIds"]');
+    }
+    expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true });
+  });
+
+  it('draws one numbered disc where several shown places share a point, recounted for the filter, labelled by the pick', () => {
+    const all = stacksOf(data.places, filter);
+    const total = (s: typeof all) => s.features.reduce((n, f) => n + f.properties.count, 0);
+    const stackedPlaces = data.places.features.filter((f) => f.properties.stacked > 1);
+    expect(all.features.length).toBeGreaterThan(0);
+    expect(total(all)).toBe(stackedPlaces.length);
+    for (const stack of all.features) {
+      const members = stackedPlaces.filter((f) => (f.geometry as { coordinates: number[] }).coordinates.join() === stack.geometry.coordinates.join());
+      const pick = pickPlace(members.map((f) => ({ layer: { id: 'point-hit' }, properties: f.properties })) as never);
+      expect(stack.properties.id).toBe(pick?.id); // the label names the place a click there selects
+    }
+    const noLandmarks = stacksOf(data.places, { hiddenKinds: ['landmark'], onlyIds: null });
+    expect(total(noLandmarks)).toBeLessThan(total(all));
+    expect(noLandmarks.features.every((f) => f.properties.kind !== 'landmark')).toBe(true);
+    expect(stacksOf(data.places, { hiddenKinds: [], onlyIds: [] }).features).toEqual([]);
+    for (const id of ['point-stack', 'point-stack-count']) expect(layer(style, id).filter).toEqual(['>', ['get', 'count'], 1]);
+  });
+
+  it('labels in Chinese, or in English with the Chinese name as fallback', () => {
+    expect(layer(style, 'county-label').layout).toMatchObject({ 'text-field': ['get', 'name'] });
+    const en = buildStyle({ data, lang: 'en', filter });
+    expect(layer(en, 'county-label').layout).toMatchObject({ 'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']] });
+  });
+
+  it('labels each place once: an area from its label point, not once per tile; a set of points at one of them', () => {
+    for (const id of ['county-label', 'area-label', 'point-label', 'neighbour-label']) expect(layer(style, id)).toMatchObject({ source: LABEL_SOURCE });
+    const names = data.labels.features.map((f) => f.properties.id);
+    expect(new Set(names).size).toBe(names.length);
+    const unlabelled = places.features.filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
+    expect(new Set(unlabelled)).toEqual(new Set(['LineString', 'MultiLineString']));
+  });
+
+  it('shades counties by how many passages name them, on a log scale up to the most named', () => {
+    const fill = JSON.stringify(layer(style, 'land-fill').paint);
+    const most = Math.max(...data.places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+    expect(most).toBeGreaterThan(50);
+    expect(fill).toContain('["ln",["+",1,["get","mentions"]]]');
+    expect(fill).toContain(String(Math.log(1 + most)));
+  });
+
+  it('dashes unbuilt lines and marks schematic geometry', () => {
+    expect(JSON.stringify(layer(style, 'line').paint)).toContain('"proposed","planned","under-construction"');
+    expect(JSON.stringify(layer(style, 'line-uncertainty').filter)).toContain('["get","schematic"]');
+    expect(JSON.stringify(layer(style, 'point-uncertainty').filter)).toContain('["get","schematic"]');
+  });
+});
+
+describe('online basemaps', () => {
+  const ofm: StyleSpecification = {
+    version: 8,
+    sources: { openmaptiles: { type: 'vector', url: 'https://tiles.openfreemap.org/planet' } },
+    glyphs: 'https://tiles.openfreemap.org/fonts/{fontstack}/{range}.pbf',
+    sprite: 'https://tiles.openfreemap.org/sprites/ofm_f384/ofm',
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eee' } },
+      { id: 'water', type: 'fill', source: 'openmaptiles', 'source-layer': 'water' },
+      { id: 'pattern', type: 'fill', source: 'openmaptiles', 'source-layer': 'landcover', paint: { 'fill-pattern': 'wetland' } },
+      { id: 'place', type: 'symbol', source: 'openmaptiles', 'source-layer': 'place', layout: { 'text-field': '{name}' } },
+    ],
+  };
+
+  it('goes between the background and the first overlay layer, leaving the atlas z-order intact', () => {
+    const withTdt = buildStyle({ data, lang: 'zh', filter, basemap: tiandituBasemap('KEY') });
+    const ids = withTdt.layers.map((l) => l.id);
+    expect(ids.slice(0, 4)).toEqual(['background', 'basemap-tdt-vec', 'basemap-tdt-cva', FIRST_OVERLAY]);
+    expect(ids.filter((id) => !id.startsWith('basemap-'))).toEqual([...LAYER_ORDER]);
+    expect(validateStyleMin(withTdt as never)).toEqual([]);
+  });
+
+  it('asks Tianditu for vec_w and cva_w with the key, in Web Mercator tiles', () => {
+    const urls = Object.values(tiandituBasemap('a b')).flatMap((s) => Object.values(s).flatMap((v) => (v as { tiles?: string[] }).tiles ?? []));
+    expect(urls).toHaveLength(16);
+    expect(urls.every((u) => /^https:\/\/t[0-7]\.tianditu\.gov\.cn\/(vec|cva)_w\/wmts\?.*TILEMATRIXSET=w.*&tk=a%20b$/.test(u))).toBe(true);
+  });
+
+  it("keeps OpenFreeMap's shapes but not what needs its glyph or sprite server", () => {
+    const basemap = openFreeMapBasemap(ofm);
+    expect(basemap.layers.map((l) => l.id)).toEqual(['basemap-ofm-background', 'basemap-ofm-water']);
+    expect(Object.keys(basemap.sources)).toEqual(['basemap-ofm-openmaptiles']);
+    const styled = buildStyle({ data, lang: 'zh', filter, basemap });
+    expect(styled.glyphs).toBeUndefined();
+    expect(styled.sprite).toBeUndefined();
+    expect(validateStyleMin(styled as never)).toEqual([]);
+  });
+});
+
+describe('pickPlace', () => {
+  const hit = (layerId: string, id: string, mentions = 0, context = false) => ({ layer: { id: layerId }, properties: { id, mentions, context } }) as never;
+  it('prefers a point over the line and the county under it, whatever order they come in', () => {
+    expect(pickPlace([hit('land-fill', 'dongyang'), hit('line-hit', 'rail'), hit('point-hit', 'station')])).toEqual({ id: 'station', others: 0 });
+    expect(pickPlace([hit('land-fill', 'dongyang'), hit('line-hit', 'rail')])).toEqual({ id: 'rail', others: 0 });
+    expect(pickPlace([hit('land-fill', 'hangzhou', 0, true)])).toBeNull();
+    expect(pickPlace([hit('land-fill', 'hangzhou', 0, true), hit('land-fill', 'dongyang')])).toEqual({ id: 'dongyang', others: 0 });
+    expect(pickPlace([])).toBeNull();
+  });
+
+  it('picks the most-named of the places stacked on one point, and counts the rest', () => {
+    const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('land-fill', 'dongyang', 77)];
+    expect(pickPlace(stack)).toEqual({ id: 'hospital', others: 1 });
+    expect(pickPlace([hit('point-hit', 'b', 2), hit('point-hit', 'a', 2)])).toEqual({ id: 'a', others: 1 });
   });
 });

@@ -4,144 +4,423 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { PlaceCollection } from '../geo/types.ts';
+import type { PlaceKind } from '../geo/types.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { Basemap } from './basemaps.ts';
+import { stacksOf, type MapData } from './features.ts';
+import type { MapFilter } from './filter.ts';
 
-/** Source ids; the data is split by role so each layer reads only what it draws. */
-export const SOURCES = { context: 'context', counties: 'counties' } as const;
+/** The GeoJSON source of every place, with `id` promoted so feature-state is addressed by place id. */
+export const SOURCE = 'atlas';
+/** One label point per place that is not a line (see features.ts labelPointOf). */
+export const LABEL_SOURCE = 'atlas-labels';
+/** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
+export const STACK_SOURCE = 'atlas-stacks';
 
 /**
- * The one z-order of the map, bottom to top. Every layer the app adds is listed here; buildStyle emits
- * them in exactly this order.
+ * The one z-order of the map, bottom to top. Every layer the app adds is listed here; buildStyle emits them in
+ * exactly this order. An online basemap's layers go between 'background' and the first overlay layer.
+ * Symbol layers are last; MapLibre places the topmost first, so county labels win collisions, then points.
  */
 export const LAYER_ORDER = [
   'background',
-  'neighbour-fill',
-  'county-fill',
+  'land-fill',
+  'area-fill',
   'neighbour-outline',
+  'province-outline',
   'county-outline',
+  'area-outline',
   'prefecture-outline',
-  'county-selected-outline',
+  'county-focus',
+  'area-focus',
+  'line-focus',
+  'line-uncertainty',
+  'line-casing',
+  'line',
+  'line-rail-ticks',
+  'line-hit',
+  'point-uncertainty',
+  'point-focus',
+  'point',
+  'point-stack',
+  'point-stack-count',
+  'point-hit',
   'neighbour-label',
+  'line-label',
+  'area-label',
+  'point-label',
+  'point-stack-label',
   'county-label',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
 
-/** Layers whose features open the passage panel when clicked. */
-export const CLICKABLE_LAYERS: LayerId[] = ['county-fill'];
+/** The first overlay layer: an online basemap is inserted just below it. */
+export const FIRST_OVERLAY: LayerId = 'land-fill';
+
+/** Layers whose features can be hovered and clicked, topmost first: small things win over the areas under them. */
+export const CLICKABLE_LAYERS: LayerId[] = ['point-hit', 'line-hit', 'area-fill', 'land-fill'];
+
+/** The kinds a reader can show and hide, in legend order. Context (prefecture, neighbours) is always shown. */
+export const TOGGLE_KINDS = ['county', 'district', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'] as const satisfies readonly PlaceKind[];
+export type ToggleKind = (typeof TOGGLE_KINDS)[number];
 
 export const PALETTE = {
-  land: '#f4f1ea',
-  water: '#dfe9f0',
+  /** Beyond the neighbouring prefectures: land we do not draw, kept quiet. */
+  beyond: '#e4e1da',
   neighbour: '#ebe7de',
-  county: '#fbf8f1',
-  countyHover: '#f3dfc1',
-  countySelected: '#e9b872',
+  /** County shading, from "never named" to "named most often". */
+  countyScale: ['#fbf9f3', '#f5e6c8', '#edc990', '#dfa55a'],
   outline: '#8a7f6e',
-  prefecture: '#5b4e3a',
+  prefecture: '#4d4131',
+  focus: '#c2410c',
   label: '#3b3226',
   labelHalo: '#fffdf8',
   contextLabel: '#8d8576',
+  kind: {
+    county: '#dfa55a',
+    district: '#7d5ba6',
+    town: '#7a4a2a',
+    village: '#9c6b3c',
+    park: '#3f7f4a',
+    water: '#3d7ab8',
+    landmark: '#b03a2e',
+    transport: '#37474f',
+    project: '#b8367a',
+  } satisfies Record<ToggleKind, string>,
+  mode: { rail: '#2f3b45', expressway: '#d07020', expresswayCasing: '#8a4513', road: '#b8932a', other: '#37474f' },
 } as const;
 
-const isNeighbour: FilterSpecification = ['==', ['get', 'kind'], 'neighbour'];
-const isPrefecture: FilterSpecification = ['==', ['get', 'kind'], 'prefecture'];
-const stateIs = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-
-function layers(): Record<LayerId, LayerSpecification> {
-  return {
-    background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.water } },
-    'neighbour-fill': {
-      id: 'neighbour-fill',
-      type: 'fill',
-      source: SOURCES.context,
-      filter: isNeighbour,
-      paint: { 'fill-color': PALETTE.neighbour },
-    },
-    'county-fill': {
-      id: 'county-fill',
-      type: 'fill',
-      source: SOURCES.counties,
-      paint: {
-        'fill-color': [
-          'case',
-          stateIs('selected'),
-          PALETTE.countySelected,
-          stateIs('hover'),
-          PALETTE.countyHover,
-          PALETTE.county,
-        ],
-      },
-    },
-    'neighbour-outline': {
-      id: 'neighbour-outline',
-      type: 'line',
-      source: SOURCES.context,
-      filter: isNeighbour,
-      paint: { 'line-color': PALETTE.contextLabel, 'line-width': 0.8, 'line-dasharray': [3, 2] },
-    },
-    'county-outline': {
-      id: 'county-outline',
-      type: 'line',
-      source: SOURCES.counties,
-      paint: { 'line-color': PALETTE.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2] },
-    },
-    'prefecture-outline': {
-      id: 'prefecture-outline',
-      type: 'line',
-      source: SOURCES.context,
-      filter: isPrefecture,
-      paint: { 'line-color': PALETTE.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 12, 3.5] },
-    },
-    'county-selected-outline': {
-      id: 'county-selected-outline',
-      type: 'line',
-      source: SOURCES.counties,
-      paint: {
-        'line-color': PALETTE.prefecture,
-        'line-width': 2.5,
-        'line-opacity': ['case', stateIs('selected'), 1, 0],
-      },
-    },
-    'neighbour-label': {
-      id: 'neighbour-label',
-      type: 'symbol',
-      source: SOURCES.context,
-      filter: isNeighbour,
-      layout: { 'text-field': ['get', 'name'], 'text-size': 13 },
-      paint: { 'text-color': PALETTE.contextLabel, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.2 },
-    },
-    'county-label': {
-      id: 'county-label',
-      type: 'symbol',
-      source: SOURCES.counties,
-      layout: { 'text-field': ['get', 'name'], 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 17] },
-      paint: { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 },
-    },
-  };
+export function globalStateOf(filter: MapFilter): Record<string, unknown> {
+  return { hiddenKinds: [...filter.hiddenKinds], onlyIds: [...(filter.onlyIds ?? [])], onlyActive: filter.onlyIds !== null };
 }
 
-export interface StyleData {
-  places: PlaceCollection;
+const get = (key: string): ExpressionSpecification => ['get', key];
+const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', get('kind'), ['literal', kinds]];
+const geomIs = (geom: 'point' | 'line' | 'area'): ExpressionSpecification => ['==', get('geom'), geom];
+const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const focused: ExpressionSpecification = ['any', state('hover'), state('selected')];
+const isContext: ExpressionSpecification = ['any', kindIs('prefecture', 'neighbour'), ['==', ['coalesce', get('context'), false], true]];
+const shownKind: ExpressionSpecification = ['!', ['in', get('kind'), ['array', 'string', ['global-state', 'hiddenKinds']]]];
+const inChosenDocument: ExpressionSpecification = [
+  'any',
+  ['!', ['boolean', ['global-state', 'onlyActive'], false]],
+  ['in', get('id'), ['array', 'string', ['global-state', 'onlyIds']]],
+];
+/** Gazetteer places other than counties and context, of one geometry class, as filtered by the reader. */
+const placesOf = (geom: 'point' | 'line' | 'area', ...more: ExpressionSpecification[]): FilterSpecification => [
+  'all',
+  geomIs(geom),
+  ['!', isContext],
+  ['!', kindIs('county')],
+  shownKind,
+  inChosenDocument,
+  ...more,
+];
+const counties: ExpressionSpecification = ['all', kindIs('county'), shownKind];
+const kindColour: ExpressionSpecification = [
+  'match',
+  get('kind'),
+  ...Object.entries(PALETTE.kind).flat(),
+  PALETTE.kind.landmark,
+] as ExpressionSpecification;
+const lineColour: ExpressionSpecification = [
+  'match',
+  get('mode'),
+  'rail',
+  PALETTE.mode.rail,
+  'expressway',
+  PALETTE.mode.expressway,
+  'road',
+  PALETTE.mode.road,
+  kindColour,
+];
+const unbuilt: ExpressionSpecification = ['in', get('status'), ['literal', ['proposed', 'planned', 'under-construction']]];
+const byZoom = (low: number | ExpressionSpecification, high: number | ExpressionSpecification, from = 8, to = 13): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  from,
+  low,
+  to,
+  high,
+];
+const labelHalo = { 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.5 };
+
+/*
+ * Shader variants. MapLibre compiles one WebGL program per layer type and per combination of which paint
+ * properties are constant, per-feature or per-feature-and-zoom; compiling is most of the time to the first
+ * view (bench/ui-load.bench.ts). So every layer of a type below gives its paint properties the same kinds:
+ * `perFeature` makes a constant per-feature on purpose, so all lines, all circles, all fills and all labels
+ * share one program each.
+ */
+type Value = number | string | ExpressionSpecification;
+const perFeature = (value: Value | number[]): ExpressionSpecification => [
+  'case',
+  ['has', 'id'],
+  Array.isArray(value) && typeof value[0] === 'number' ? ['literal', value] : (value as Value),
+  Array.isArray(value) && typeof value[0] === 'number' ? ['literal', value] : (value as Value),
+];
+
+interface LinePaint {
+  color: Value;
+  /** Width at zoom 8 and at zoom 13. */
+  width: [Value, Value];
+  opacity?: Value;
+  dasharray?: number[] | ExpressionSpecification;
+  blur?: number;
+}
+function lineLayer(id: LayerId, filter: FilterSpecification, paint: LinePaint, layout: LayerSpecification['layout'] = {}): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE,
+    filter,
+    layout: { 'line-join': 'round', ...layout },
+    paint: {
+      'line-color': perFeature(paint.color),
+      'line-width': byZoom(perFeature(paint.width[0]), perFeature(paint.width[1])),
+      'line-opacity': perFeature(paint.opacity ?? 1),
+      'line-dasharray': perFeature(paint.dasharray ?? [1, 0]),
+      'line-blur': paint.blur ?? 0,
+    },
+  } as LayerSpecification;
+}
+
+interface CirclePaint {
+  color: Value;
+  /** Radius at zoom 8 and at zoom 13. */
+  radius: [Value, Value];
+  opacity?: Value;
+  strokeColor?: Value;
+  strokeWidth?: Value;
+  blur?: number;
+}
+function circleLayer(id: LayerId, source: string, filter: FilterSpecification, paint: CirclePaint): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    filter,
+    paint: {
+      'circle-color': perFeature(paint.color),
+      'circle-radius': byZoom(perFeature(paint.radius[0]), perFeature(paint.radius[1])),
+      'circle-opacity': perFeature(paint.opacity ?? 1),
+      'circle-stroke-color': perFeature(paint.strokeColor ?? '#ffffff'),
+      'circle-stroke-width': perFeature(paint.strokeWidth ?? 0),
+      'circle-blur': paint.blur ?? 0,
+    },
+  } as LayerSpecification;
+}
+
+function fillLayer(id: LayerId, filter: FilterSpecification, color: Value, opacity: Value): LayerSpecification {
+  // No antialiasing: every fill has an outline layer over it, and the antialiasing pass is a second program.
+  return { id, type: 'fill', source: SOURCE, filter, paint: { 'fill-color': perFeature(color), 'fill-opacity': perFeature(opacity), 'fill-antialias': false } };
+}
+
+function labelLayer(id: LayerId, source: string, filter: FilterSpecification, color: Value, layout: LayerSpecification['layout'], minzoom?: number): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    filter,
+    ...(minzoom === undefined ? {} : { minzoom }),
+    layout,
+    paint: { 'text-color': perFeature(color), ...labelHalo },
+  } as LayerSpecification;
 }
 
 /**
- * The whole map style as data. No `glyphs` (labels render from local fonts) and no remote sources, so the map
- * works with no network. Counties use promoteId so feature-state can be addressed by place id.
+ * Point labels by zoom: the overview names only the places the documents name most (3 passages or more), so it
+ * stays legible and the first view has few glyphs to draw; from zoom 9.5 every place is labelled and the
+ * collision of labels decides, the most named first.
  */
-export function buildStyle({ places }: StyleData): StyleSpecification {
-  const byKind = (keep: (kind: string) => boolean): PlaceCollection => ({
-    type: 'FeatureCollection',
-    features: places.features.filter((f) => keep(f.properties.kind)),
+function pointLabel(id: LayerId, source: string, filter: FilterSpecification, text: ExpressionSpecification): LayerSpecification {
+  const prominent: ExpressionSpecification = ['>=', get('mentions'), 3];
+  return labelLayer(id, source, filter, ['case', ['==', get('kind'), 'transport'], lineColour, kindColour], {
+    'text-field': ['step', ['zoom'], ['case', prominent, text, ''], 9.5, text],
+    'text-size': byZoom(11, 13.5),
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': ['case', ['>', ['coalesce', get('count'), 1], 1], 1.1, 0.65],
+    'text-justify': 'auto',
+    'text-max-width': 8,
+    'text-padding': 3,
+    'symbol-sort-key': ['-', get('mentions')],
   });
-  const all = layers();
+}
+
+function labelText(lang: Lang): ExpressionSpecification {
+  return lang === 'en' ? ['coalesce', get('name_en'), get('name')] : get('name');
+}
+
+/** Base point radius by kind, so a village reads smaller than a town. */
+const pointRadius: ExpressionSpecification = ['match', get('kind'), 'village', 3.2, 'landmark', 3.6, 'district', 4.2, 4.4];
+const pointColour: ExpressionSpecification = ['case', ['==', get('kind'), 'transport'], lineColour, kindColour];
+const solid = [1, 0];
+
+function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<LayerId, LayerSpecification> {
+  const text = labelText(lang);
+  const shade = Math.log(1 + Math.max(1, maxMentions));
+  const [c0, c1, c2, c3] = PALETTE.countyScale;
+  // Counties shaded by how many passages name them, on a log scale so one dominant county does not flatten the rest.
+  const countyShade: ExpressionSpecification = ['interpolate', ['linear'], ['ln', ['+', 1, get('mentions')]], 0, c0, shade / 3, c1, (2 * shade) / 3, c2, shade, c3];
+  return {
+    background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.beyond } },
+    'land-fill': fillLayer(
+      'land-fill',
+      ['any', kindIs('neighbour'), counties],
+      ['case', kindIs('neighbour'), PALETTE.neighbour, countyShade],
+      [
+        'case',
+        kindIs('neighbour'),
+        withBasemap ? 0 : 1,
+        ['case', inChosenDocument, withBasemap ? 0.55 : 1, withBasemap ? 0.15 : 0.45],
+      ],
+    ),
+    'area-fill': fillLayer('area-fill', placesOf('area'), kindColour, ['case', focused, 0.4, 0.18]),
+    'neighbour-outline': lineLayer('neighbour-outline', kindIs('neighbour'), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }),
+    'province-outline': lineLayer('province-outline', kindIs('province'), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }),
+    'county-outline': lineLayer('county-outline', counties, { color: PALETTE.outline, width: [0.8, 2] }),
+    'area-outline': lineLayer('area-outline', placesOf('area'), {
+      color: kindColour,
+      width: [1, 1],
+      dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
+    }),
+    'prefecture-outline': lineLayer('prefecture-outline', kindIs('prefecture'), { color: PALETTE.prefecture, width: [1.9, 3.2] }),
+    'county-focus': lineLayer('county-focus', counties, {
+      color: PALETTE.focus,
+      width: [['case', state('selected'), 3.2, 2], ['case', state('selected'), 3.6, 2.4]],
+      opacity: ['case', focused, 1, 0],
+    }),
+    'area-focus': lineLayer('area-focus', placesOf('area'), { color: PALETTE.focus, width: [2.5, 2.5], opacity: ['case', focused, 1, 0] }),
+    'line-focus': lineLayer(
+      'line-focus',
+      placesOf('line'),
+      { color: PALETTE.focus, width: [['case', state('selected'), 9, 7], ['case', state('selected'), 14, 11]], opacity: ['case', focused, 0.55, 0] },
+      { 'line-cap': 'round' },
+    ),
+    // A station-chain line runs straight between sourced stations: a soft band says "the track is around here".
+    'line-uncertainty': lineLayer('line-uncertainty', placesOf('line', get('schematic')), { color: lineColour, width: [8, 16], opacity: 0.16, blur: 3 }, { 'line-cap': 'round' }),
+    'line-casing': lineLayer(
+      'line-casing',
+      placesOf('line', ['==', get('mode'), 'expressway']),
+      { color: PALETTE.mode.expresswayCasing, width: [3.6, 7], dasharray: ['case', unbuilt, ['literal', [2, 1.5]], ['literal', solid]] },
+      { 'line-cap': 'round' },
+    ),
+    line: lineLayer('line', placesOf('line'), {
+      color: lineColour,
+      width: [
+        ['match', get('mode'), 'expressway', 2.2, 'rail', 2.6, 'road', 1.8, 2],
+        ['match', get('mode'), 'expressway', 4.5, 'rail', 4.5, 'road', 3.5, 3.5],
+      ],
+      // Planned, proposed or under construction: dashed.
+      dasharray: ['case', unbuilt, ['literal', [2, 1.5]], ['literal', solid]],
+    }),
+    // The classic railway look (dark line, white ticks), for railways that run.
+    'line-rail-ticks': lineLayer('line-rail-ticks', placesOf('line', ['==', get('mode'), 'rail'], ['!', unbuilt]), { color: '#ffffff', width: [1, 2], dasharray: [3, 3] }),
+    // Thin lines are hard to hit: a wide invisible line takes the pointer (constant opacity 0: never drawn).
+    'line-hit': {
+      id: 'line-hit',
+      type: 'line',
+      source: SOURCE,
+      filter: placesOf('line'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 },
+    },
+    // An approximate point stands for "somewhere around here": a soft disc and a hollow marker say so.
+    'point-uncertainty': circleLayer('point-uncertainty', SOURCE, placesOf('point', get('schematic')), {
+      color: kindColour,
+      opacity: 0.14,
+      radius: [10, 20],
+      blur: 0.4,
+    }),
+    'point-focus': circleLayer('point-focus', SOURCE, placesOf('point'), {
+      color: PALETTE.focus,
+      opacity: ['case', focused, 0.3, 0],
+      radius: [['+', pointRadius, 7], ['+', ['*', pointRadius, 1.6], 9]],
+    }),
+    point: circleLayer('point', SOURCE, placesOf('point'), {
+      radius: [pointRadius, ['*', pointRadius, 1.6]],
+      color: ['case', get('schematic'), '#ffffff', pointColour],
+      strokeColor: ['case', focused, PALETTE.focus, get('schematic'), pointColour, '#ffffff'],
+      strokeWidth: ['case', focused, 2.6, get('schematic'), 2, 1.4],
+    }),
+    // Several places the sources can only put at one point (often a town or county seat): one numbered disc.
+    'point-stack': circleLayer('point-stack', STACK_SOURCE, ['>', get('count'), 1], {
+      color: '#ffffff',
+      radius: [8, 11],
+      strokeColor: PALETTE.prefecture,
+      strokeWidth: 1.8,
+    }),
+    'point-stack-count': labelLayer('point-stack-count', STACK_SOURCE, ['>', get('count'), 1], PALETTE.prefecture, {
+      'text-field': ['to-string', get('count')],
+      'text-size': byZoom(10, 12),
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    }),
+    // Constant opacity 0: never drawn, only queried.
+    'point-hit': {
+      id: 'point-hit',
+      type: 'circle',
+      source: SOURCE,
+      filter: placesOf('point'),
+      paint: { 'circle-radius': byZoom(11, 14), 'circle-color': '#000000', 'circle-opacity': 0 },
+    },
+    'neighbour-label': labelLayer('neighbour-label', LABEL_SOURCE, kindIs('neighbour'), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
+    'line-label': labelLayer(
+      'line-label',
+      SOURCE,
+      placesOf('line'),
+      lineColour,
+      {
+        'symbol-placement': 'line',
+        'symbol-spacing': 320,
+        'text-field': text,
+        'text-size': byZoom(11, 13),
+        'text-padding': 4,
+        'text-max-angle': 35,
+        'symbol-sort-key': ['-', get('mentions')],
+      },
+      9.5,
+    ),
+    'area-label': labelLayer('area-label', LABEL_SOURCE, placesOf('area'), kindColour, { 'text-field': text, 'text-size': byZoom(11, 13), 'text-max-width': 7, 'text-padding': 4 }, 9.5),
+    'point-label': pointLabel('point-label', LABEL_SOURCE, placesOf('point', ['<=', get('stacked'), 1]), text),
+    // Places stacked on one point are labelled once, with the name of the one a click there picks.
+    'point-stack-label': pointLabel('point-stack-label', STACK_SOURCE, ['all'], text),
+    'county-label': {
+      ...labelLayer('county-label', LABEL_SOURCE, counties, PALETTE.label, { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 }),
+      paint: { 'text-color': perFeature(PALETTE.label), 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.8, 'text-halo-blur': 0.5 },
+    } as LayerSpecification,
+  };
+}
+
+export interface StyleOptions {
+  data: MapData;
+  lang: Lang;
+  filter: MapFilter;
+  /** An online basemap drawn under the overlays, or null for the offline map. */
+  basemap?: Basemap | null;
+}
+
+/**
+ * The whole map style as data. Offline (no basemap): no `glyphs` (labels render from local fonts), no sprite and
+ * no remote source, so the map works with no network.
+ */
+export function buildStyle({ data, lang, filter, basemap = null }: StyleOptions): StyleSpecification {
+  const maxMentions = Math.max(0, ...data.places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+  const all = layers(lang, maxMentions, basemap !== null);
+  const overlay = LAYER_ORDER.map((id) => all[id]);
+  const defaults = Object.fromEntries(Object.entries(globalStateOf(filter)).map(([key, value]) => [key, { default: value }]));
   return {
     version: 8,
-    name: 'Jinhua Atlas (offline)',
+    name: 'Jinhua Atlas',
+    state: defaults,
     sources: {
-      [SOURCES.context]: { type: 'geojson', data: byKind((k) => k === 'neighbour' || k === 'prefecture'), promoteId: 'id' },
-      [SOURCES.counties]: { type: 'geojson', data: byKind((k) => k === 'county'), promoteId: 'id' },
+      ...basemap?.sources,
+      [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
+      [LABEL_SOURCE]: { type: 'geojson', data: data.labels },
+      [STACK_SOURCE]: { type: 'geojson', data: stacksOf(data.places, filter) },
     },
-    layers: LAYER_ORDER.map((id) => all[id]),
+    layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
   };
 }

@@ -6,6 +6,8 @@ import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases, type Ambiguous
 import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { checkRules, createLinker, LinkerConfigError, type Linker } from '../linker/index.ts';
+import { withContainment } from './containment.ts';
+import { withLabelPoints } from './label-points.ts';
 
 export interface InputFile<T> {
   /** Path relative to the project root, used in every error message. */
@@ -30,7 +32,7 @@ export interface AtlasAssets {
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
   const { places, linker } = gazetteerLinker(inputs);
-  return { places, corpus: buildCorpus(inputs.documents, linker) };
+  return { places: withLabelPoints(withContainment(places)), corpus: buildCorpus(inputs.documents, linker) };
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * What the UI benchmarks share: the app built exactly as `npm run build` builds it (into dist/), served by
+ * `vite preview`, and headless Chromium with every request beyond localhost blocked (tests/e2e/browser.ts).
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import { gzipSync } from 'node:zlib';
+
+export { launch, openApp } from '../tests/e2e/browser.ts';
+
+export async function buildApp(): Promise<void> {
+  await build({ logLevel: 'error' });
+}
+
+export async function serve(): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, server };
+}
+
+/** Gzipped size in bytes at zlib's default level (what a typical static server sends). */
+export const gzipped = (bytes: Uint8Array | string): number => gzipSync(bytes).length;
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}

@@ -1,0 +1,120 @@
+import { createCorpusLookup } from '../corpus/lookup.ts';
+import type { Point } from 'geojson';
+import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
+import type { PlaceFeature, PlaceProperties } from '../geo/types.ts';
+import { mapDataOf } from '../map/features.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { withinOf } from '../places/within.ts';
+import { createSearch } from '../search/search.ts';
+import type { AtlasData } from './load.ts';
+
+export interface PlaceInside {
+  place: PlaceProperties;
+  passages: number;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Everything the explorer asks of the loaded data, indexed once: places by id, their parents and contents,
+ * the passages that name them, documents and their passages, and search. Framework-free, so the embed page and
+ * the tests use the same answers as the app.
+ */
+export function createAtlas(data: AtlasData) {
+  const { places, corpus } = data;
+  const byId = new Map(places.features.map((f) => [f.properties.id, f]));
+  const lookup = createCorpusLookup(corpus);
+  const passageCount = (id: string) => corpus.passagesByPlace[id]?.length ?? 0;
+  const mentionsByPassage = groupBy(corpus.mentions, (m) => m.passageId);
+  const passagesByDocument = groupBy(corpus.passages, (p) => p.documentId);
+  for (const list of passagesByDocument.values()) list.sort((a, b) => a.index - b.index);
+  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+  const placesByDocument = new Map<string, Set<string>>();
+  for (const m of corpus.mentions) {
+    const docId = passageById.get(m.passageId)?.documentId;
+    if (!docId) continue;
+    const set = placesByDocument.get(docId) ?? new Set<string>();
+    set.add(m.placeId);
+    placesByDocument.set(docId, set);
+  }
+  const gazetteer = places.features.filter((f) => !f.properties.context && f.properties.kind !== 'prefecture');
+  const atSamePoint = groupBy(
+    gazetteer.filter((f) => f.geometry.type === 'Point'),
+    (f) => (f.geometry as Point).coordinates.join(','),
+  );
+  const insideOf = groupBy(
+    gazetteer.flatMap((f) => withinOf(f.properties).map((areaId) => ({ areaId, place: f.properties }))),
+    (entry) => entry.areaId,
+  );
+
+  /** Places with their passage counts, most often named first. */
+  const ranked = (list: PlaceProperties[]): PlaceInside[] =>
+    list
+      .map((place) => ({ place, passages: passageCount(place.id) }))
+      .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name, 'zh'));
+
+  return {
+    data,
+    /** The gazetteer with the properties the map style draws from. */
+    mapData: mapDataOf(places, corpus.passagesByPlace),
+    documents: corpus.documents,
+    /** Every place a reader can select, in gazetteer order (no context features). */
+    places: gazetteer.map((f) => f.properties),
+    feature: (id: string): PlaceFeature | undefined => byId.get(id),
+    place: (id: string): PlaceProperties | undefined => byId.get(id)?.properties,
+    document: (id: string): CorpusDocument | undefined => corpus.documents.find((d) => d.id === id),
+    passageCount,
+    /** The place's ancestors, outermost first: 金华市 › 东阳市 for 横店镇. */
+    parentChain(id: string): PlaceProperties[] {
+      const chain: PlaceProperties[] = [];
+      for (let p = byId.get(id)?.properties.parent; p && !chain.some((c) => c.id === p); p = byId.get(p)?.properties.parent) {
+        const parent = byId.get(p)?.properties;
+        if (!parent) break;
+        chain.unshift(parent);
+      }
+      return chain;
+    },
+    passagesNaming: lookup.passagesNaming,
+    /** The places within an area (by containment or parentage), most often named first. */
+    placesInside(id: string): PlaceInside[] {
+      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place));
+    },
+    /** The other places that stand on exactly the same point (the sources locate them no more precisely). */
+    alsoHere(id: string): PlaceInside[] {
+      const f = byId.get(id);
+      if (f?.geometry.type !== 'Point') return [];
+      return ranked((atSamePoint.get(f.geometry.coordinates.join(',')) ?? []).map((other) => other.properties).filter((p) => p.id !== id));
+    },
+    passagesOf: (documentId: string): Passage[] => passagesByDocument.get(documentId) ?? [],
+    passage: (id: string): Passage | undefined => passageById.get(id),
+    mentionsIn: (passageId: string): Mention[] => mentionsByPassage.get(passageId) ?? [],
+    placesNamedIn: (documentId: string): ReadonlySet<string> => placesByDocument.get(documentId) ?? new Set(),
+    /** The passages just before and after one, in its document, for reading a mention in context. */
+    around(passage: Passage, radius = 1): { before: Passage[]; after: Passage[] } {
+      const all = passagesByDocument.get(passage.documentId) ?? [];
+      const at = all.findIndex((p) => p.id === passage.id);
+      return { before: all.slice(Math.max(0, at - radius), at), after: all.slice(at + 1, at + 1 + radius) };
+    },
+    /** How many places of each kind the gazetteer has (the legend's counts). */
+    kindCounts(): Record<ToggleKind, number> {
+      const counts = Object.fromEntries(TOGGLE_KINDS.map((k) => [k, 0])) as Record<ToggleKind, number>;
+      for (const f of gazetteer) if (f.properties.kind in counts) counts[f.properties.kind as ToggleKind]++;
+      return counts;
+    },
+    search: createSearch(
+      places.features.map((f) => f.properties),
+      corpus.passages,
+      passageCount,
+    ),
+  };
+}
+export type Atlas = ReturnType<typeof createAtlas>;

@@ -1,0 +1,127 @@
+import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { GeometryQuality, PlaceCollection, PlaceProperties } from '../geo/types.ts';
+import { furthestStatus } from '../places/status.ts';
+import { isShown, type MapFilter } from './filter.ts';
+import { transportModeOf, type TransportMode } from '../places/transport.ts';
+
+export type GeometryClass = 'point' | 'line' | 'area';
+
+/** What the style reads besides the gazetteer properties; computed once when the data loads. */
+export interface MapProperties extends PlaceProperties {
+  geom: GeometryClass;
+  /** Passages that name the place. */
+  mentions: number;
+  /** The furthest status the documents state, or '' when they state none. */
+  status: string;
+  mode: TransportMode | '';
+  /** The geometry stands in for something the sources do not locate precisely. */
+  schematic: boolean;
+  /** How many places of the gazetteer stand on this very point (1 for a point of its own, 0 for lines and areas). */
+  stacked: number;
+}
+
+export type MapCollection = FeatureCollection<Geometry, MapProperties>;
+
+/** What the map draws: the places, and one label point per place that is not a line. */
+export interface MapData {
+  places: MapCollection;
+  labels: FeatureCollection<Point, MapProperties>;
+}
+
+const SCHEMATIC: GeometryQuality[] = ['approximate', 'station-chain', 'endpoints-only'];
+
+export function geometryClassOf(geometry: Geometry): GeometryClass {
+  switch (geometry.type) {
+    case 'Point':
+    case 'MultiPoint':
+      return 'point';
+    case 'LineString':
+    case 'MultiLineString':
+      return 'line';
+    case 'Polygon':
+    case 'MultiPolygon':
+      return 'area';
+    case 'GeometryCollection':
+      return geometry.geometries[0] ? geometryClassOf(geometry.geometries[0]) : 'point';
+  }
+}
+
+const isPosition = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** The gazetteer plus the derived properties the map style draws from, and the areas' label points. */
+export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<string, string[]>): MapData {
+  const mapped: MapCollection = {
+    type: 'FeatureCollection',
+    features: places.features.map((f) => ({
+      ...f,
+      properties: {
+        ...f.properties,
+        geom: geometryClassOf(f.geometry),
+        mentions: passagesByPlace[f.properties.id]?.length ?? 0,
+        status: furthestStatus(f.properties) ?? '',
+        mode: f.properties.kind === 'transport' ? transportModeOf(f.properties) : '',
+        schematic: SCHEMATIC.includes(f.properties.geometry_quality),
+        stacked: 0,
+      },
+    })),
+  };
+  for (const group of pointGroups(mapped).values()) for (const f of group) f.properties.stacked = group.length;
+  const labels: MapData['labels'] = {
+    type: 'FeatureCollection',
+    features: mapped.features.flatMap((f) => {
+      const at = labelPointOf(f);
+      return at ? [{ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+    }),
+  };
+  return { places: mapped, labels };
+}
+
+/**
+ * Where a place is labelled, once: an area at its label point (a polygon cut into tiles would otherwise be
+ * labelled once per tile), a point at itself, a set of points (a road known only by its ends) at the first.
+ */
+function labelPointOf(f: MapCollection['features'][number]): Position | null {
+  const g = f.geometry;
+  if (f.properties.geom === 'area') return isPosition(f.properties['label_point']) ? f.properties['label_point'] : null;
+  if (g.type === 'Point') return g.coordinates;
+  if (g.type === 'MultiPoint') return g.coordinates[0] ?? null;
+  return null;
+}
+
+/** Gazetteer points (not context) grouped by their exact position. */
+function pointGroups(places: MapCollection): Map<string, MapCollection['features']> {
+  const groups = new Map<string, MapCollection['features']>();
+  for (const f of places.features) {
+    if (f.geometry.type !== 'Point' || f.properties.context) continue;
+    const key = f.geometry.coordinates.join(',');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+/** The map's pick among places on one spot: the most named, ties to the smaller id (as map/hit.ts pickPlace). */
+const leadFirst = (a: MapProperties, b: MapProperties) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
+
+export type StackCollection = FeatureCollection<Point, MapProperties & { count: number }>;
+
+/**
+ * One feature per spot where several places stand on the same point, for what the filter shows: it carries the
+ * properties of the place a click there picks (its label) and how many are shown there (the numbered disc).
+ */
+export function stacksOf(places: MapCollection, filter: MapFilter): StackCollection {
+  const shown: MapCollection = {
+    type: 'FeatureCollection',
+    features: places.features.filter((f) => f.properties.stacked > 1 && isShown(f.properties, filter)),
+  };
+  return {
+    type: 'FeatureCollection',
+    features: [...pointGroups(shown).values()].map((group) => ({
+      type: 'Feature',
+      properties: { ...group.map((f) => f.properties).sort(leadFirst)[0]!, count: group.length },
+      geometry: group[0]!.geometry as Point,
+    })),
+  };
+}

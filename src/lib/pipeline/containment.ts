@@ -1,0 +1,54 @@
+import { area, booleanIntersects, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
+
+type AreaFeature = Feature<Polygon | MultiPolygon> & { properties: PlaceFeature['properties'] };
+
+const isArea = (f: PlaceFeature): f is AreaFeature => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+
+function points(feature: PlaceFeature): Feature<Point>[] {
+  const g = feature.geometry;
+  if (g.type === 'Point') return [feature as Feature<Point>];
+  if (g.type === 'MultiPoint') return g.coordinates.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } }));
+  return [];
+}
+
+/**
+ * Adds `within` to every place outside the context: the ids of the areas it lies in, so counties and towns can
+ * list "places inside". A point is inside an area that contains it; a line, inside every area it crosses; an
+ * area, inside a larger one that contains its interior point. The chain of `parent` ids is added too, which
+ * places a village the gazetteer can only locate at its town's seat inside that town.
+ */
+export function withContainment(places: PlaceCollection): PlaceCollection {
+  const byId = new Map(places.features.map((f) => [f.properties.id, f]));
+  const areas = places.features.filter((f): f is AreaFeature => isArea(f) && !f.properties.context).map((f) => ({ feature: f, size: area(f) }));
+  const containers = (feature: PlaceFeature): string[] => {
+    const g = feature.geometry.type;
+    const candidates = areas.filter((a) => a.feature.properties.id !== feature.properties.id);
+    if (g === 'Point' || g === 'MultiPoint') {
+      return candidates.filter((a) => points(feature).some((p) => booleanPointInPolygon(p, a.feature))).map((a) => a.feature.properties.id);
+    }
+    if (g === 'LineString' || g === 'MultiLineString') {
+      return candidates.filter((a) => booleanIntersects(feature, a.feature)).map((a) => a.feature.properties.id);
+    }
+    if (isArea(feature)) {
+      const size = area(feature);
+      const inner = pointOnFeature(feature);
+      return candidates.filter((a) => a.size > size && booleanPointInPolygon(inner, a.feature)).map((a) => a.feature.properties.id);
+    }
+    return [];
+  };
+  const ancestors = (feature: PlaceFeature): string[] => {
+    const chain: string[] = [];
+    for (let id = feature.properties.parent; id && !chain.includes(id) && id !== feature.properties.id; id = byId.get(id)?.properties.parent ?? null) {
+      chain.push(id);
+    }
+    return chain;
+  };
+  return {
+    ...places,
+    features: places.features.map((f) =>
+      f.properties.context ? f : { ...f, properties: { ...f.properties, within: [...new Set([...containers(f), ...ancestors(f)])].sort() } },
+    ),
+  };
+}

@@ -1,0 +1,133 @@
+import type { Passage } from '../corpus/types.ts';
+import type { PlaceProperties } from '../geo/types.ts';
+import { isShown, type MapFilter } from '../map/filter.ts';
+
+/**
+ * Search over places (Chinese name and aliases, pinyin with or without tones, initials, English) and passage
+ * text. Chinese passages are matched as substrings: the corpus is small, and a word index would need a Chinese
+ * segmenter to find 横店 inside 横店影视城.
+ */
+
+/** Lowercase, no tone marks or other diacritics, no spaces or apostrophes: "Héng diàn" → "hengdian". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s'’‘\-·.]/g, '');
+}
+
+interface PlaceKeys {
+  place: PlaceProperties;
+  names: string[];
+  pinyin: string;
+  /** Folded pinyin from each syllable on: "hengdianzhen", "dianzhen", "zhen". */
+  syllableStarts: string[];
+  initials: string;
+  english: string;
+  englishWords: string[];
+}
+
+export interface PlaceHit {
+  place: PlaceProperties;
+  score: number;
+}
+
+export interface PassageHit {
+  passage: Passage;
+  /** The first match, UTF-16 offsets in the passage text. */
+  start: number;
+  end: number;
+}
+
+export interface SearchFilter extends MapFilter {
+  /** When the map is narrowed to one document: that document, whose passages alone are searched. */
+  documentId: string | null;
+}
+
+export interface SearchResults {
+  places: PlaceHit[];
+  passages: PassageHit[];
+  /** All passage matches, of which `passages` is the first few. */
+  passageTotal: number;
+  /** Matches the filters hid. */
+  hiddenByFilters: number;
+}
+
+function keysOf(place: PlaceProperties): PlaceKeys {
+  // Tolerant of a gazetteer entry without pinyin, English name or aliases: it is still found by its name.
+  const syllables = (place.pinyin ?? '').split(/\s+/).filter(Boolean).map(fold);
+  const english = place.name_en ?? '';
+  return {
+    place,
+    names: [place.name, ...(place.aliases ?? [])],
+    pinyin: syllables.join(''),
+    syllableStarts: syllables.map((_, i) => syllables.slice(i).join('')),
+    initials: syllables.map((s) => s[0]).join(''),
+    english: fold(english),
+    englishWords: english
+      .toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold),
+  };
+}
+
+function scoreOf(keys: PlaceKeys, raw: string, folded: string): number {
+  let score = 0;
+  const better = (s: number) => (score = Math.max(score, s));
+  for (const name of keys.names) {
+    if (name === raw) better(100);
+    else if (name.startsWith(raw)) better(90);
+    else if (name.includes(raw)) better(70);
+  }
+  if (!folded || !/^[a-z0-9]+$/.test(folded)) return score;
+  if (keys.pinyin === folded) better(95);
+  else if (keys.pinyin.startsWith(folded)) better(85);
+  else if (keys.syllableStarts.some((s) => s.startsWith(folded))) better(60);
+  if (keys.english === folded) better(95);
+  else if (keys.english.startsWith(folded)) better(85);
+  else if (keys.englishWords.some((w) => w.startsWith(folded))) better(65);
+  else if (folded.length >= 3 && keys.english.includes(folded)) better(40);
+  if (folded.length >= 2 && keys.initials === folded) better(50);
+  else if (folded.length >= 2 && keys.initials.startsWith(folded)) better(35);
+  return score;
+}
+
+/** ASCII-only lowercasing keeps UTF-16 offsets valid in the original text (full lowercasing can change lengths). */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+export function createSearch(places: PlaceProperties[], passages: Passage[], mentionsOf: (placeId: string) => number) {
+  const index = places.map(keysOf);
+  const lowered = passages.map((p) => asciiLower(p.text));
+  return function search(query: string, filter: SearchFilter, passageLimit = 30): SearchResults {
+    const raw = query.trim();
+    const folded = fold(raw);
+    if (!raw) return { places: [], passages: [], passageTotal: 0, hiddenByFilters: 0 };
+    let hiddenByFilters = 0;
+    const placeHits: PlaceHit[] = [];
+    for (const keys of index) {
+      const score = scoreOf(keys, raw, folded);
+      if (score === 0) continue;
+      if (isShown(keys.place, filter)) placeHits.push({ place: keys.place, score });
+      else hiddenByFilters++;
+    }
+    placeHits.sort(
+      (a, b) => b.score - a.score || mentionsOf(b.place.id) - mentionsOf(a.place.id) || a.place.name.length - b.place.name.length,
+    );
+    const needle = asciiLower(raw);
+    const passageHits: PassageHit[] = [];
+    let passageTotal = 0;
+    const searchText = /\p{Script=Han}/u.test(raw) || raw.length >= 2;
+    passages.forEach((passage, i) => {
+      if (!searchText) return;
+      const at = lowered[i]!.indexOf(needle);
+      if (at < 0) return;
+      if (filter.documentId !== null && passage.documentId !== filter.documentId) {
+        hiddenByFilters++;
+        return;
+      }
+      passageTotal++;
+      if (passageHits.length < passageLimit) passageHits.push({ passage, start: at, end: at + needle.length });
+    });
+    return { places: placeHits, passages: passageHits, passageTotal, hiddenByFilters };
+  };
+}
+export type Search = ReturnType<typeof createSearch>;

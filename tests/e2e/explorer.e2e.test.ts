@@ -1,0 +1,164 @@
+import { describe, expect, inject, it } from 'vitest';
+import { bbox } from '@turf/turf';
+import type { Page } from 'playwright-core';
+import {
+  cameraOf,
+  canvasVariety,
+  featureStateOf,
+  screenPointOf,
+  waitForMapSettled,
+  useApp,
+} from './browser.ts';
+import { clearSpotIn, corpus, feature, passagesNamingDongyang } from './places.ts';
+
+const baseUrl = inject('baseUrl');
+const COUNTY_NAMES = ['婺城区', '金东区', '兰溪市', '东阳市', '义乌市', '永康市', '浦江县', '武义县', '磐安县'];
+const inside = clearSpotIn;
+const query = (search: string) => Object.fromEntries(new URL(search, baseUrl).searchParams);
+
+async function clickMapAt(page: Page, lngLat: [number, number]) {
+  const { x, y } = await screenPointOf(page, lngLat);
+  await page.mouse.click(x, y);
+}
+
+describe('map → passages', () => {
+  const app = useApp(baseUrl);
+
+  it('opens on a non-blank offline map of the nine counties, labelled in Chinese, with the layer counts', async () => {
+    expect(await canvasVariety(app().page)).toBeGreaterThan(0.05);
+    const labels = await app().page.evaluate(() =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({ layers: ['county-label'] }).map((f) => f.properties.name as string),
+    );
+    expect(new Set(labels)).toEqual(new Set(COUNTY_NAMES));
+    const countyCount = await app().page.locator('input[data-kind="county"]').getAttribute('aria-label');
+    expect(countyCount).toBe('县市区，9 处');
+  });
+
+  it('hovering a county highlights it, names it and shows a pointer', async () => {
+    const { x, y } = await screenPointOf(app().page, inside('yiwu'));
+    await app().page.mouse.move(x, y);
+    await expect.poll(() => featureStateOf(app().page, 'yiwu')).toMatchObject({ hover: true });
+    await expect(app().page.locator('.tip strong').textContent()).resolves.toBe('义乌市');
+    expect(await app().page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCanvas().style.cursor)).toBe('pointer');
+    const { x: x2, y: y2 } = await screenPointOf(app().page, inside('dongyang'));
+    await app().page.mouse.move(x2, y2);
+    await expect.poll(() => featureStateOf(app().page, 'yiwu')).toMatchObject({ hover: false });
+  });
+
+  it('clicking a county lists exactly the passages that name it, by document, every mention marked', async () => {
+    await clickMapAt(app().page, inside('dongyang'));
+    const panel = app().page.getByTestId('passage-panel');
+    await panel.waitFor();
+    await expect(panel.locator('h2').textContent()).resolves.toBe('东阳市');
+    const expected = corpus.passagesByPlace['dongyang']!;
+    expect(expected.length).toBeGreaterThan(50);
+    await panel.locator('.passages[data-complete="true"]').waitFor(); // the first passages render first, the rest a frame later
+    expect(await panel.locator('.passage').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['passageId']))).toEqual(expected);
+    // And by an oracle of its own, from the passage texts: every passage in which 东阳 is not part of a longer name.
+    expect((await panel.locator('.passage').allTextContents()).map((t) => t.trim())).toEqual(passagesNamingDongyang());
+    const surfaces = corpus.mentions.filter((m) => m.placeId === 'dongyang').map((m) => m.surface).sort();
+    expect((await panel.locator('.passage mark').allTextContents()).sort()).toEqual(surfaces);
+    const docTitles = corpus.documents.filter((d) => expected.some((id) => id.startsWith(`${d.id}:`))).map((d) => d.title);
+    expect(await panel.locator('.doc h4').allTextContents()).toEqual(docTitles);
+    expect(query(app().page.url())).toMatchObject({ place: 'dongyang' });
+    await expect.poll(() => featureStateOf(app().page, 'dongyang')).toMatchObject({ selected: true });
+    await expect(panel.getByTestId('geometry-quality').textContent()).resolves.toBe('行政边界');
+  });
+
+  it('shows the paragraphs around a passage on request', async () => {
+    const panel = app().page.getByTestId('passage-panel');
+    const first = panel.locator('.hit').nth(1);
+    const id = (await first.locator('.passage').getAttribute('data-passage-id'))!;
+    const passage = corpus.passages.find((p) => p.id === id)!;
+    const neighbours = corpus.passages.filter((p) => p.documentId === passage.documentId && Math.abs(p.index - passage.index) === 1);
+    await first.getByRole('button', { name: '上下文' }).click();
+    expect(await first.locator('.context').allTextContents()).toEqual(neighbours.map((p) => p.text));
+    await first.getByRole('button', { name: '收起上下文' }).click();
+    await expect(first.locator('.context').count()).resolves.toBe(0);
+  });
+
+  it('walks up the chain of parents and down into the places inside, with counts', async () => {
+    const panel = app().page.getByTestId('passage-panel');
+    await panel.locator('nav a', { hasText: '金华市' }).click();
+    await expect(panel.locator('h2').textContent()).resolves.toBe('金华市');
+    const inside = panel.getByTestId('places-inside');
+    await inside.getByRole('button').click(); // show all, not only the most named
+    const names = await inside.locator('a').evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
+    for (const county of COUNTY_NAMES) expect(names).toContain(county);
+    await inside.locator('a', { hasText: '义乌市' }).click();
+    await expect(panel.locator('h2').textContent()).resolves.toBe('义乌市');
+    await expect(app().page.evaluate(() => document.activeElement?.id)).resolves.toBe('place-title');
+  });
+
+  it('clicking outside every place closes the panel', async () => {
+    await waitForMapSettled(app().page);
+    const neighbour = inside('lishui'); // a neighbouring prefecture: context, not a place of the documents
+    await app().page.evaluate((center) => (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({ center, zoom: 9 }), neighbour);
+    await waitForMapSettled(app().page);
+    await clickMapAt(app().page, neighbour);
+    await expect(app().page.getByTestId('passage-panel').count()).resolves.toBe(0);
+    expect(query(app().page.url()).place).toBeUndefined();
+  });
+
+  it('made no request beyond localhost and logged no errors', () => {
+    expect(app().offsiteRequests).toEqual([]);
+    expect(app().consoleErrors).toEqual([]);
+  });
+});
+
+describe('passages → map', () => {
+  const doc = corpus.documents.find((d) => d.id === 'wuyi-duibiao-bipin')!;
+  const app = useApp(`${baseUrl}?doc=${doc.id}`);
+
+  it('reads a whole document with every linked mention as a link', async () => {
+    const reader = app().page.getByTestId('reader');
+    await expect(reader.locator('h2').textContent()).resolves.toBe(doc.title);
+    const passages = corpus.passages.filter((p) => p.documentId === doc.id);
+    expect(await reader.locator('.body .p').count()).toBe(passages.length);
+    const mentions = corpus.mentions.filter((m) => m.passageId.startsWith(`${doc.id}:`));
+    expect(await reader.locator('a.mention').count()).toBe(mentions.length);
+  });
+
+  it('hovering a mention highlights its feature on the map', async () => {
+    const link = app().page.getByTestId('reader').locator('a.mention[data-place="yiwu"]').first();
+    await link.hover();
+    await expect.poll(() => featureStateOf(app().page, 'yiwu')).toMatchObject({ hover: true });
+    await app().page.mouse.move(5, 5);
+    await expect.poll(() => featureStateOf(app().page, 'yiwu')).toMatchObject({ hover: false });
+  });
+
+  it('clicking a mention selects the place, flies there and marks its mentions in the text', async () => {
+    await waitForMapSettled(app().page);
+    const before = await cameraOf(app().page);
+    await app().page.getByTestId('reader').locator('a.mention[data-place="yongkang"]').first().click();
+    await app().page.getByTestId('passage-panel').waitFor();
+    await waitForMapSettled(app().page);
+    const after = await cameraOf(app().page);
+    expect(after.center).not.toEqual(before.center);
+    // The whole of 永康市 is now in view on the map, beside the reader and the panel.
+    const [w, s, e, n] = bbox(feature('yongkang'));
+    const box = (await app().page.locator('.map-area').boundingBox())!;
+    for (const corner of [[w, s], [e, n]] as Array<[number, number]>) {
+      const { x, y } = await screenPointOf(app().page, corner);
+      expect(x).toBeGreaterThanOrEqual(box.x);
+      expect(x).toBeLessThanOrEqual(box.x + box.width);
+      expect(y).toBeGreaterThanOrEqual(box.y);
+      expect(y).toBeLessThanOrEqual(box.y + box.height);
+    }
+    await expect.poll(() => featureStateOf(app().page, 'yongkang')).toMatchObject({ selected: true });
+    expect(query(app().page.url())).toMatchObject({ place: 'yongkang', doc: doc.id });
+    const marked = await app().page.getByTestId('reader').locator('a.mention:has(mark)').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']));
+    expect(marked.length).toBe(corpus.mentions.filter((m) => m.placeId === 'yongkang' && m.passageId.startsWith(`${doc.id}:`)).length);
+    expect(new Set(marked)).toEqual(new Set(['yongkang']));
+  });
+
+  it('filters the map to the places the document names', async () => {
+    await app().page.getByTestId('reader').getByRole('checkbox').check();
+    expect(query(app().page.url())).toMatchObject({ only: doc.id });
+    const stateOf = () => app().page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getGlobalState());
+    const named = new Set(corpus.mentions.filter((m) => m.passageId.startsWith(`${doc.id}:`)).map((m) => m.placeId));
+    await expect.poll(async () => new Set((await stateOf())['onlyIds'] as string[])).toEqual(named);
+    await app().page.getByTestId('reader').getByRole('checkbox').uncheck();
+    await expect.poll(async () => (await stateOf())['onlyActive']).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+/** What the e2e tests know about the built data, computed from the built assets themselves. */
+import { existsSync, readFileSync } from 'node:fs';
+import { bbox, booleanPointInPolygon, distance, nearestPointOnLine, point } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, Position } from 'geojson';
+import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
+import type { PlaceCollection, PlaceFeature } from '../../src/lib/geo/types.ts';
+
+export const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
+export const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
+export const feature = (id: string): PlaceFeature => {
+  const found = places.features.find((f) => f.properties.id === id);
+  if (!found) throw new Error(`no place "${id}" in dist/atlas/places.geojson`);
+  return found;
+};
+
+const drawnOnTop = places.features.filter((f) => !f.properties.context && !['Polygon', 'MultiPolygon'].includes(f.geometry.type));
+
+/** Kilometres from a position to the nearest point or line the map draws over the areas (but `except`). */
+function clearance(at: Position, except?: string): number {
+  return Math.min(
+    ...drawnOnTop.filter((f) => f.properties.id !== except).map((f) => {
+      const g = f.geometry;
+      if (g.type === 'Point') return distance(at, g.coordinates);
+      if (g.type === 'MultiPoint') return Math.min(...g.coordinates.map((c) => distance(at, c)));
+      return nearestPointOnLine(f as Feature<LineString | MultiLineString>, point(at)).properties.dist;
+    }),
+  );
+}
+
+/** A point inside an area as far as possible from every point and line drawn over it, so a click there hits the area. */
+export function clearSpotIn(id: string): [number, number] {
+  const area = feature(id);
+  const [w, s, e, n] = bbox(area);
+  let best: { at: [number, number]; clear: number } | null = null;
+  for (let i = 1; i < 24; i++) {
+    for (let j = 1; j < 24; j++) {
+      const at: [number, number] = [w + ((e - w) * i) / 24, s + ((n - s) * j) / 24];
+      if (!booleanPointInPolygon(at, area as never)) continue;
+      const clear = clearance(at);
+      if (!best || clear > best.clear) best = { at, clear };
+    }
+  }
+  if (!best) throw new Error(`no spot inside "${id}"`);
+  return best.at;
+}
+
+/** A spot on a line as far as possible from every other point and line drawn, so a click there hits this line. */
+export function clearSpotOnLine(id: string): [number, number] {
+  const g = feature(id).geometry;
+  const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  let best: { at: [number, number]; clear: number } | null = null;
+  for (const line of lines) {
+    for (let k = 1; k < line.length; k++) {
+      for (const t of [0.25, 0.5, 0.75]) {
+        const [a, b] = [line[k - 1]!, line[k]!];
+        const at: [number, number] = [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+        const clear = clearance(at, id);
+        if (!best || clear > best.clear) best = { at, clear };
+      }
+    }
+  }
+  if (!best) throw new Error(`"${id}" is not a line`);
+  return best.at;
+}
+
+/** The places standing on the same point as this one (itself included), the map's pick first (most named, then smaller id). */
+export function stackedWith(id: string): string[] {
+  const g = feature(id).geometry;
+  if (g.type !== 'Point') return [id];
+  const key = g.coordinates.join(',');
+  const count = (p: string) => corpus.passagesByPlace[p]?.length ?? 0;
+  return drawnOnTop
+    .filter((f) => f.geometry.type === 'Point' && f.geometry.coordinates.join(',') === key)
+    .map((f) => f.properties.id)
+    .sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
+}
+
+/**
+ * The oracle for "every passage that names 东阳", computed with a rule of its own from the passage texts of the built
+ * corpus (how documents are cut into passages is tested in tests/unit/passages.test.ts): a passage names 东阳 when
+ * 东阳 is still in it after removing the names of other places that contain it (e.g. 东阳江) and the surfaces
+ * geo/ambiguous-aliases.json marks as not a place.
+ */
+export function passagesNamingDongyang(): string[] {
+  const ambiguities = existsSync('geo/ambiguous-aliases.json')
+    ? (JSON.parse(readFileSync('geo/ambiguous-aliases.json', 'utf8')) as Record<string, { rule: string }>)
+    : {};
+  const others = [
+    ...places.features.flatMap((f) => (f.properties.id === 'dongyang' ? [] : [f.properties.name, ...f.properties.aliases])),
+    ...Object.entries(ambiguities).flatMap(([surface, entry]) => (entry.rule === 'not-a-place' ? [surface] : [])),
+  ]
+    .filter((n) => n.includes('东阳'))
+    .sort((a, b) => b.length - a.length);
+  return corpus.passages.map((p) => p.text).filter((text) => others.reduce((t, name) => t.replaceAll(name, '□'), text).includes('东阳'));
+}
