@@ -10,10 +10,10 @@ import type { EmbedHandle } from './handle.ts';
 import { loadAtlas } from '../lib/app/load.ts';
 import { parseEmbedOptions } from '../lib/embed/options.ts';
 import { embedMessage, isHostMessage, type EmbedMessage } from '../lib/embed/protocol.ts';
-import { embedStrings } from '../lib/embed/strings.ts';
+import { strings } from '../lib/i18n/strings.ts';
 
 const { options, problems } = parseEmbedOptions(new URLSearchParams(location.search));
-document.documentElement.lang = embedStrings(options.lang).htmlLang;
+document.documentElement.lang = strings(options.lang).htmlLang;
 
 // Height and selection are no secret, and the host's origin is not known in advance: post to any parent.
 const post = (message: EmbedMessage) => {

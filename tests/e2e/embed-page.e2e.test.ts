@@ -45,6 +45,6 @@ describe('the embed page on its own', () => {
     expect(await page.locator('button.place[aria-pressed="true"]').count()).toBe(0);
     expect(await page.locator('[data-testid="embed-passages"]').count()).toBe(0);
     await page.locator('button.place').first().click();
-    expect(await page.locator('[data-testid="embed-passages"] h2').textContent()).toMatch(/passages? names? /);
+    expect(await page.locator('[data-testid="embed-passages"] h3').textContent()).toMatch(/passages? names? /);
   });
 });

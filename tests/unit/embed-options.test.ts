@@ -9,6 +9,7 @@ import {
   parseEmbedOptions,
   withKnownIds,
   type EmbedOptions,
+  type ExplorerState,
 } from '../../src/lib/embed/options.ts';
 import { embedLayout } from '../../src/lib/embed/layout.ts';
 
@@ -132,7 +133,7 @@ describe('embed layout', () => {
 });
 
 describe('options from the explorer’s state', () => {
-  const state = { place: 'dongyang', only: 'wuyi-duibiao-bipin', hidden: ['village', 'project'], view: { center: [120.2, 29.2] as [number, number], zoom: 10 }, lang: 'en' as const };
+  const state: ExplorerState = { place: 'dongyang', only: 'wuyi-duibiao-bipin', hidden: ['village', 'project'], view: { center: [120.2, 29.2], zoom: 10 }, lang: 'en' };
 
   it('marks the selected place, keeps the document filter, the visible layers and the language', () => {
     expect(optionsFromExplorer(state, false)).toEqual({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
-import { createCorpusLookup } from '../../src/lib/corpus/lookup.ts';
+import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { DEFAULT_OPTIONS, embedSearch, parseEmbedOptions } from '../../src/lib/embed/options.ts';
 import { embedMessage, isEmbedMessage, isHostMessage, hostMessage } from '../../src/lib/embed/protocol.ts';
 import { RESIZE_SCRIPT, iframeSnippet, iframeTag, webComponentSnippet } from '../../src/lib/embed/snippet.ts';
@@ -84,13 +84,13 @@ describe('snippets', () => {
   it('are what the sample article pastes, so the e2e tests test the code editors copy', () => {
     const article = readFileSync('tests/fixtures/article.html', 'utf8');
     const data = buildAtlas(readInputs(process.cwd()));
-    const lookup = createCorpusLookup(data.corpus);
+    const atlas = createAtlas(data);
     const queries = [...article.matchAll(/src="\{\{EMBED_ORIGIN\}\}\/embed\.html(\?[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     expect(queries).toHaveLength(2);
     for (const query of queries) {
       const { options, problems } = parseEmbedOptions(new URLSearchParams(query));
       expect(problems).toEqual([]);
-      const subject = embedSubject(options, data, lookup, embedStrings(options.lang));
+      const subject = embedSubject(options, atlas, embedStrings(options.lang));
       const snippet = iframeSnippet({ src: `{{EMBED_ORIGIN}}/embed.html${embedSearch(options)}`, title: subject.frameTitle, initialHeight: 560 });
       expect(article).toContain(snippet);
     }

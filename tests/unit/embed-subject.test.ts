@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
-import { createCorpusLookup } from '../../src/lib/corpus/lookup.ts';
+import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { DEFAULT_OPTIONS, type EmbedOptions } from '../../src/lib/embed/options.ts';
 import { embedStrings } from '../../src/lib/embed/strings.ts';
 import { embedSubject, passagesFor } from '../../src/lib/embed/subject.ts';
 
 const data = buildAtlas(readInputs(process.cwd()));
-const lookup = createCorpusLookup(data.corpus);
+const atlas = createAtlas(data);
 const subjectOf = (options: Partial<EmbedOptions>) => {
   const full = { ...DEFAULT_OPTIONS, ...options };
-  return embedSubject(full, data, lookup, embedStrings(full.lang));
+  return embedSubject(full, atlas, embedStrings(full.lang));
 };
 /** Passages that name a place, straight from the corpus index. */
 const namingAny = (...ids: string[]) => new Set(ids.flatMap((id) => data.corpus.passagesByPlace[id] ?? []));
@@ -52,11 +52,23 @@ describe('what an embed says it shows', () => {
     const title = data.corpus.documents.find((d) => d.id === doc)!.title;
     expect(subject.headline).toBe(title);
     const named = new Set(data.corpus.mentions.filter((m) => m.passageId.startsWith(`${doc}:`)).map((m) => m.placeId));
-    expect(new Set(subject.listed.map((p) => p.id))).toEqual(named);
-    const counts = subject.listed.map((p) => passagesFor(lookup, p.id, doc).reduce((n, g) => n + g.hits.length, 0));
+    // Every place it names that a reader can pick (金华市 itself is the frame, not a choice).
+    const selectable = new Set(atlas.places.map((p) => p.id));
+    expect(new Set(subject.listed.map((p) => p.id))).toEqual(new Set([...named].filter((id) => selectable.has(id))));
+    expect(named.has('jinhua') && !selectable.has('jinhua')).toBe(true);
+    const counts = subject.listed.map((p) => passagesFor(atlas, p.id, doc).reduce((n, g) => n + g.hits.length, 0));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(passagesFor(lookup, 'wuyi', doc).every((g) => g.document.id === doc)).toBe(true);
-    expect(subject.caption).toBe(`《${title}》提到的 ${named.size} 个地点。`);
+    expect(passagesFor(atlas, 'wuyi', doc).every((g) => g.document.id === doc)).toBe(true);
+    expect(subject.caption).toBe(`《${title}》提到的 ${subject.listed.length} 个地点。`);
+    // The map shows only the document's places, as the explorer's "only this document" does.
+    expect(new Set(subject.filter.onlyIds)).toEqual(named);
+  });
+
+  it('draws the kinds the options name, and keeps marked places on a document’s map', () => {
+    const subject = subjectOf({ places: ['dongyang'], doc: 'wuyi-duibiao-bipin', layers: ['county', 'town'] });
+    expect(subject.filter.hiddenKinds).toEqual(['district', 'village', 'park', 'water', 'landmark', 'transport', 'project']);
+    expect(subject.filter.onlyIds).toContain('dongyang');
+    expect(subjectOf({}).filter).toEqual({ hiddenKinds: [], onlyIds: null });
   });
 
   it('with nothing chosen: lists the nine counties and describes the overview', () => {

@@ -1,35 +1,24 @@
 /**
  * What an embed shows, read from the embed page's query string or from the web component's attributes (the same
- * names in both), and written back by the embed-code builder. Parameter names follow the explorer's links
- * (place, doc, layers, map, lang) so an explorer link's query works as an embed's.
+ * names in both), and written back by the embed-code builder. Parameter names and values follow the explorer's
+ * links (place, doc, layers, map, lang; src/lib/url/state.ts), so an explorer link's query works as an embed's.
  */
-import type { PlaceKind } from '../geo/types.ts';
-
-export const EMBED_LANGS = ['zh', 'en'] as const;
-export type EmbedLang = (typeof EMBED_LANGS)[number];
-
-/** Kinds a reader can show or hide; the prefecture and its neighbours are context and always drawn. */
-export const LAYER_KINDS = ['county', 'district', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'] as const satisfies readonly PlaceKind[];
-export type LayerKind = (typeof LAYER_KINDS)[number];
+import { LANGS, type Lang } from '../i18n/strings.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { parseView, type AppState, type MapView } from '../url/state.ts';
 
 /** Where the passages go: `auto` puts them beside a wide map and below a narrow one; `none` hides them. */
 export const PANEL_MODES = ['auto', 'below', 'beside', 'none'] as const;
 export type PanelMode = (typeof PANEL_MODES)[number];
 
-export interface MapView {
-  /** [longitude, latitude], WGS84. */
-  center: [number, number];
-  zoom: number;
-}
-
 export interface EmbedOptions {
   /** Places to highlight and frame, in the order given; the first one's passages open first. */
   places: string[];
   /** Kinds drawn, or null for the default (all). */
-  layers: LayerKind[] | null;
+  layers: ToggleKind[] | null;
   /** Only passages from this document (and only the places it names). */
   doc: string | null;
-  lang: EmbedLang;
+  lang: Lang;
   panel: PanelMode;
   /** A picture of the map: no pan, zoom, click or controls besides attribution. */
   static: boolean;
@@ -89,12 +78,12 @@ export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOpti
   });
   if (place) options.places = [...new Set(place.split(','))];
   options.doc = read('doc', (v) => ID.test(v));
-  const layers = read('layers', (v) => v === 'none' || v.split(',').every((k) => (LAYER_KINDS as readonly string[]).includes(k)));
-  if (layers !== null) options.layers = layers === 'none' ? [] : LAYER_KINDS.filter((k) => layers.split(',').includes(k));
+  const layers = read('layers', (v) => v === 'none' || v.split(',').every((k) => (TOGGLE_KINDS as readonly string[]).includes(k)));
+  if (layers !== null) options.layers = layers === 'none' ? [] : TOGGLE_KINDS.filter((k) => layers.split(',').includes(k));
   const view = read('map', (v) => parseView(v) !== null);
   if (view) options.view = parseView(view);
-  const lang = read('lang', (v) => (EMBED_LANGS as readonly string[]).includes(v));
-  if (lang) options.lang = lang as EmbedLang;
+  const lang = read('lang', (v) => (LANGS as readonly string[]).includes(v));
+  if (lang) options.lang = lang as Lang;
   const panel = read('panel', (v) => (PANEL_MODES as readonly string[]).includes(v));
   if (panel) options.panel = panel as PanelMode;
   // `static` and `static=1` (and the bare attribute) switch it on; `static=0` is the default spelled out.
@@ -105,14 +94,6 @@ export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOpti
   const height = read('height', (v) => /^\d{1,4}$/.test(v) && Number(v) >= HEIGHT_RANGE.min && Number(v) <= HEIGHT_RANGE.max);
   if (height) options.height = Number(height);
   return { options, problems };
-}
-
-function parseView(value: string): MapView | null {
-  const match = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(value);
-  if (!match) return null;
-  const [zoom, lat, lng] = match.slice(1).map(Number) as [number, number, number];
-  if (zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) return null;
-  return { zoom, center: [lng, lat] };
 }
 
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
@@ -177,17 +158,8 @@ export function atlasSearch(options: EmbedOptions, placeId: string | null): stri
   return embedSearch({ ...DEFAULT_OPTIONS, places: placeId ? [placeId] : [], doc: options.doc, layers: options.layers, lang: options.lang });
 }
 
-/**
- * The explorer's state as far as an embed can show it: the fields of its URL state (src/lib/url/state.ts) that the
- * embed-code builder reads. `only` (the document whose places the map shows) becomes the embed's `doc`.
- */
-export interface ExplorerState {
-  place: string | null;
-  only: string | null;
-  hidden: readonly string[];
-  view: MapView | null;
-  lang: EmbedLang;
-}
+/** The explorer's state as far as an embed can show it: `only` (the document whose places the map shows) becomes `doc`. */
+export type ExplorerState = Pick<AppState, 'place' | 'only' | 'hidden' | 'view' | 'lang'>;
 
 /** The embed options for what the explorer shows now; the view is kept only when asked, else the embed frames. */
 export function optionsFromExplorer(state: ExplorerState, keepView: boolean): EmbedOptions {
@@ -196,7 +168,7 @@ export function optionsFromExplorer(state: ExplorerState, keepView: boolean): Em
     ...DEFAULT_OPTIONS,
     places: state.place ? [state.place] : [],
     doc: state.only,
-    layers: hidden.size ? LAYER_KINDS.filter((k) => !hidden.has(k)) : null,
+    layers: hidden.size ? TOGGLE_KINDS.filter((k) => !hidden.has(k)) : null,
     view: keepView ? state.view : null,
     lang: state.lang,
   };

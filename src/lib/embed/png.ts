@@ -6,7 +6,11 @@
 
 export type Swatch =
   | { shape: 'fill'; fill: string; stroke: string }
-  | { shape: 'line'; stroke: string; width: number; dash?: [number, number] };
+  | { shape: 'point'; fill: string; stroke: string }
+  /** Colours from low to high, side by side. */
+  | { shape: 'ramp'; colours: string[] }
+  /** `band`: a soft wide stroke under the line, as for a line drawn straight between stations. */
+  | { shape: 'line'; stroke: string; width: number; dash?: [number, number]; band?: boolean };
 
 export interface LegendItem {
   label: string;
@@ -129,6 +133,9 @@ export function pngLayout(mapSize: { width: number; height: number }, content: P
 
 type Context2D = Pick<
   CanvasRenderingContext2D,
+  | 'globalAlpha'
+  | 'arc'
+  | 'fill'
   | 'fillStyle'
   | 'strokeStyle'
   | 'lineWidth'
@@ -155,27 +162,56 @@ export function drawPng(ctx: Context2D, layout: PngLayout, mapImage: CanvasImage
   ctx.strokeStyle = PNG_COLOURS.rule;
   ctx.lineWidth = 1;
   ctx.strokeRect(map.x + 0.5, map.y + 0.5, map.width - 1, map.height - 1);
-  for (const { x, y, swatch } of layout.swatches) {
-    if (swatch.shape === 'fill') {
+  for (const { x, y, swatch } of layout.swatches) drawSwatch(ctx, x, y, swatch);
+  for (const t of layout.texts) {
+    ctx.font = t.font;
+    ctx.fillStyle = t.colour;
+    ctx.fillText(t.text, t.x, t.y);
+  }
+}
+
+function drawSwatch(ctx: Context2D, x: number, y: number, swatch: Swatch): void {
+  const mid = y + SWATCH / 2;
+  switch (swatch.shape) {
+    case 'fill':
       ctx.fillStyle = swatch.fill;
       ctx.fillRect(x, y, SWATCH, SWATCH);
       ctx.strokeStyle = swatch.stroke;
       ctx.lineWidth = 1.5;
       ctx.strokeRect(x + 0.75, y + 0.75, SWATCH - 1.5, SWATCH - 1.5);
-    } else {
-      ctx.strokeStyle = swatch.stroke;
-      ctx.lineWidth = swatch.width;
-      ctx.setLineDash(swatch.dash ?? []);
+      return;
+    case 'point':
       ctx.beginPath();
-      ctx.moveTo(x, y + SWATCH / 2);
-      ctx.lineTo(x + SWATCH, y + SWATCH / 2);
+      ctx.arc(x + SWATCH / 2, mid, SWATCH / 2 - 2, 0, 2 * Math.PI);
+      ctx.fillStyle = swatch.fill;
+      ctx.fill();
+      ctx.strokeStyle = swatch.stroke;
+      ctx.lineWidth = 1.6;
       ctx.stroke();
+      return;
+    case 'ramp': {
+      const step = SWATCH / swatch.colours.length;
+      swatch.colours.forEach((colour, i) => {
+        ctx.fillStyle = colour;
+        ctx.fillRect(x + i * step, y, step + 0.5, SWATCH);
+      });
+      return;
+    }
+    case 'line': {
+      const stroke = (width: number, alpha: number) => {
+        ctx.globalAlpha = alpha;
+        ctx.strokeStyle = swatch.stroke;
+        ctx.lineWidth = width;
+        ctx.beginPath();
+        ctx.moveTo(x, mid);
+        ctx.lineTo(x + SWATCH, mid);
+        ctx.stroke();
+        ctx.globalAlpha = 1;
+      };
+      if (swatch.band) stroke(8, 0.18);
+      ctx.setLineDash(swatch.dash ?? []);
+      stroke(swatch.width, 1);
       ctx.setLineDash([]);
     }
-  }
-  for (const t of layout.texts) {
-    ctx.font = t.font;
-    ctx.fillStyle = t.colour;
-    ctx.fillText(t.text, t.x, t.y);
   }
 }

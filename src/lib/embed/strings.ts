@@ -1,14 +1,13 @@
-/** The embed's and the embed-code builder's words, Chinese first, English second. */
-import type { EmbedLang } from './options.ts';
+/**
+ * The embed's and the embed-code builder's own words, Chinese first, English second. What the explorer already
+ * says (kinds, legend, attribution, MapLibre's controls) comes from src/lib/i18n/strings.ts, as `app` and `mapLibre`.
+ */
+import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
 
-const ATLAS_ZH = '金华文献地图';
+const ATLAS_ZH = strings('zh').appTitle;
 
 const zh = {
-  htmlLang: 'zh-Hans',
-  atlasName: ATLAS_ZH,
   defaultHeadline: '金华市九县市区',
-  loading: '正在加载地图…',
-  loadError: (detail: string) => `地图数据加载失败：${detail}`,
   list: (names: string[]) => names.join('、'),
   someOf: (names: string[], total: number) => `${names.join('、')}等 ${total} 处`,
   captionPlaces: (names: string, places: number, passages: number, documents: number) =>
@@ -24,23 +23,10 @@ const zh = {
   morePassages: (n: number) => `还有 ${n} 段 · 在${ATLAS_ZH}中阅读`,
   openInAtlas: `在${ATLAS_ZH}中打开`,
   downloadPng: '下载图片',
+  legendTitle: '图例',
   legendHighlighted: (names: string) => `标出：${names}`,
-  legendCounty: '县市区界',
-  legendPrefecture: '金华市界',
-  legendNeighbour: '邻近地市',
   badParam: (name: string, value: string) => `嵌入参数 ${name}=${value} 无法识别，已忽略。`,
   unknownId: (name: string, value: string) => `找不到 ${name}=${value}，已忽略。`,
-  mapLibre: {
-    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 键并滚动以缩放地图',
-    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 键并滚动以缩放地图',
-    'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
-    'FullscreenControl.Enter': '全屏',
-    'FullscreenControl.Exit': '退出全屏',
-    'NavigationControl.ZoomIn': '放大',
-    'NavigationControl.ZoomOut': '缩小',
-    'AttributionControl.ToggleAttribution': '显示或隐藏署名',
-    'Map.Title': '地图',
-  } as Record<string, string>,
 
   builderOpen: '嵌入',
   builderTitle: '嵌入到文章',
@@ -61,17 +47,12 @@ const zh = {
   builderCopyFailed: '无法访问剪贴板，请手动选中代码复制。',
   builderPng: '下载 PNG 图片',
   builderPngFailed: (detail: string) => `图片导出失败：${detail}`,
-  builderClose: '关闭',
 };
 
-export type EmbedStrings = typeof zh;
+type EmbedStrings = typeof zh;
 
 const en: EmbedStrings = {
-  htmlLang: 'en',
-  atlasName: 'Jinhua Atlas',
   defaultHeadline: 'The nine counties of Jinhua',
-  loading: 'Loading the map…',
-  loadError: (detail) => `Could not load the map data: ${detail}`,
   list: (names) => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
   someOf: (names, total) => `${names.join(', ')} and ${total - names.length} more`,
   captionPlaces: (names, places, passages, documents) =>
@@ -87,17 +68,10 @@ const en: EmbedStrings = {
   morePassages: (n) => `${n} more · read them in the Jinhua Atlas`,
   openInAtlas: 'Open in the Jinhua Atlas',
   downloadPng: 'Download image',
+  legendTitle: 'Legend',
   legendHighlighted: (names) => `Marked: ${names}`,
-  legendCounty: 'County boundary',
-  legendPrefecture: 'Jinhua boundary',
-  legendNeighbour: 'Neighbouring city',
   badParam: (name, value) => `Ignored the embed's ${name}=${value}: it could not be read.`,
   unknownId: (name, value) => `Ignored ${name}=${value}: there is no such ${name === 'doc' ? 'document' : 'place'}.`,
-  mapLibre: {
-    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
-    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
-    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
-  },
 
   builderOpen: 'Embed',
   builderTitle: 'Embed in an article',
@@ -119,9 +93,9 @@ const en: EmbedStrings = {
   builderCopyFailed: 'No clipboard access; select the code and copy it by hand.',
   builderPng: 'Download PNG',
   builderPngFailed: (detail) => `Could not export the image: ${detail}`,
-  builderClose: 'Close',
 };
 
-export function embedStrings(lang: EmbedLang): EmbedStrings {
-  return lang === 'en' ? en : zh;
+export function embedStrings(lang: Lang) {
+  return { ...(lang === 'en' ? en : zh), lang, app: strings(lang), mapLibre: mapLibreLocale(lang) };
 }
+export type EmbedText = ReturnType<typeof embedStrings>;
