@@ -7,12 +7,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    // The explorer and the lean embed page (src/embed/) for iframes in articles; MapLibre in a chunk of its own, so
-    // the app's own weight can be measured apart (bench/size-bundle.bench.ts).
-    rolldownOptions: {
-      input: { main: 'index.html', embed: 'embed.html' },
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
-    },
+    // MapLibre in a chunk of its own, so the app's own weight can be measured apart (bench/size-bundle.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
@@ -28,6 +24,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // After the unit tests, not beside them: Chromium and the unit tests' child processes fight for 2 cores.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

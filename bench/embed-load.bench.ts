@@ -1,68 +1,51 @@
 /**
- * Time to load: the embed page against the explorer (budget: the map loaded within 1.2× the explorer's time), in
- * headless Chromium, each run in a fresh browser context (cold cache), pages alternating so drift hits both alike.
- * Two clocks from navigation start: the map loaded (style and data in, first complete render: what a reader waits
- * for), and the document's `load` event (printed for information).
- *
- *   npx tsx bench/embed-load.bench.ts [runs]
+ * Time to the map's `load` event: the embed page against the explorer (budget: within 1.2× the explorer's), both
+ * built as shipped, alternating in one run, each load in a fresh browser context (empty cache), in headless
+ * Chromium. Both maps mark `atlas:map-load` when MapLibre fires `load`. The document's `load` event is printed too.
+ *   npm run bench:embed
  */
-import { preview } from 'vite';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../tests/e2e/browser.ts';
-import { buildInto, scratch } from './embed-build.ts';
+import type { Browser } from 'playwright-core';
+import { buildApp, launch, median, serve } from './ui-harness.ts';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const RATIO_BUDGET = 1.2;
+const MARK = 'atlas:map-load';
 const PAGES = { explorer: '', embed: 'embed.html?place=dongyang' } as const;
+type PageName = keyof typeof PAGES;
 
-async function timeOne(browser: Browser, url: string): Promise<{ load: number; map: number }> {
+await buildApp();
+const { url, server } = await serve();
+const browser: Browser = await launch();
+
+async function timeToLoad(path: string): Promise<{ map: number; document: number }> {
   const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
-  const page: Page = await context.newPage();
-  await page.route('**/*', (route) => (/^https?:\/\/127\.0\.0\.1[:/]/.test(route.request().url()) ? route.continue() : route.abort()));
-  await page.goto(url);
-  const map = await page.waitForFunction(
-    () => {
-      const m = (window as unknown as { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }).__map;
-      return m?.loaded() && m.areTilesLoaded() ? performance.now() : null;
-    },
-    undefined,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
-  const result = { load, map: (await map.jsonValue()) as number };
+  const page = await context.newPage();
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await page.goto(`${url}${path}`);
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 60_000 });
+  const map = (await handle.jsonValue()) as number;
+  const document = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
   await context.close();
-  return result;
+  return { map, document };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-const outDir = scratch('load');
-await buildInto(outDir);
-const server = await preview({ logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('preview server has no port');
-const base = `http://127.0.0.1:${address.port}/`;
-const browser = await launch();
-const times: Record<keyof typeof PAGES, Array<{ load: number; map: number }>> = { explorer: [], embed: [] };
+const times: Record<PageName, Array<{ map: number; document: number }>> = { explorer: [], embed: [] };
 try {
-  await timeOne(browser, base); // warm the server and the GPU process once, unmeasured
+  await timeToLoad(''); // warm up the server and the browser once; not counted
   for (let i = 0; i < RUNS; i++) {
-    for (const name of (i % 2 ? ['embed', 'explorer'] : ['explorer', 'embed']) as Array<keyof typeof PAGES>) {
-      times[name].push(await timeOne(browser, base + PAGES[name]));
-    }
+    for (const name of (i % 2 ? ['embed', 'explorer'] : ['explorer', 'embed']) as PageName[]) times[name].push(await timeToLoad(PAGES[name]));
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-console.log(`\nTime to load, median of ${RUNS} cold runs (ms from navigation start; headless Chromium, SwiftShader)\n`);
-console.log('| page | document load | map loaded |');
-console.log('|---|---:|---:|');
-for (const name of Object.keys(PAGES) as Array<keyof typeof PAGES>) {
-  console.log(`| ${name} (${PAGES[name] || 'index.html'}) | ${median(times[name].map((t) => t.load)).toFixed(0)} | ${median(times[name].map((t) => t.map)).toFixed(0)} |`);
+const med = (name: PageName, clock: 'map' | 'document') => median(times[name].map((t) => t[clock]));
+console.log(`time from navigation, median of ${RUNS} loads each, alternating, fresh context each`);
+for (const name of Object.keys(PAGES) as PageName[]) {
+  console.log(`  ${`${name} (${PAGES[name] || 'index.html'})`.padEnd(38)} map load ${med(name, 'map').toFixed(0).padStart(5)} ms   document load ${med(name, 'document').toFixed(0).padStart(5)} ms`);
 }
-const ratio = (clock: 'load' | 'map') => median(times.embed.map((t) => t[clock])) / median(times.explorer.map((t) => t[clock]));
-console.log(`\nembed / explorer, map loaded: ${ratio('map').toFixed(2)}× — budget ${RATIO_BUDGET}×: ${ratio('map') <= RATIO_BUDGET ? 'within' : 'OVER'}`);
-console.log(`embed / explorer, document load event (for information; both are mostly MapLibre's parse): ${ratio('load').toFixed(2)}×`);
-if (ratio('map') > RATIO_BUDGET) process.exitCode = 1;
+const ratio = med('embed', 'map') / med('explorer', 'map');
+console.log(`  ratio embed / explorer, map load: ${ratio.toFixed(2)} (budget ≤ ${RATIO_BUDGET}: ${ratio <= RATIO_BUDGET ? 'within' : 'OVER'})`);
+console.log(`  ratio embed / explorer, document load: ${(med('embed', 'document') / med('explorer', 'document')).toFixed(2)} (for information)`);
+if (ratio > RATIO_BUDGET) process.exitCode = 1;

@@ -79,7 +79,7 @@ class JinhuaAtlasMap extends HTMLElement {
     root.replaceChildren(style, target);
 
     // A data-base the page author wrote is relative to the page; the default is this module's own folder.
-    const base = (this.dataset.base ? new URL(this.dataset.base, document.baseURI) : new URL('./', import.meta.url)).href.replace(/\/?$/, '/');
+    const base = (this.dataset.base ? new URL(this.dataset.base, document.baseURI) : new URL(/* @vite-ignore */ './', import.meta.url)).href.replace(/\/?$/, '/');
     const { options, problems } = optionsFromAttributes(this);
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     let resolveReady: (handle: EmbedHandle) => void = () => {};

@@ -1,5 +1,5 @@
 /**
- * Builds the app exactly as `npm run build` does (app, then web component), serves dist/ with `vite preview` on a free port, and
+ * Builds the app exactly as `npm run build` does (app, embed page, web component), serves dist/ with `vite preview` on a free port, and
  * hands the URL to the e2e tests; stops the server when the run ends.
  */
 import { build, preview } from 'vite';
@@ -14,6 +14,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn' });
+  await build({ configFile: 'vite.embed.config.ts', logLevel: 'warn' });
   await build({ configFile: 'vite.webcomponent.config.ts', logLevel: 'warn' });
   const server = await preview({
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
