@@ -213,9 +213,16 @@ function circleLayer(id: LayerId, source: string, filter: FilterSpecification, p
   } as LayerSpecification;
 }
 
-function fillLayer(id: LayerId, filter: FilterSpecification, color: Value, opacity: Value): LayerSpecification {
+/** `opacity`: at zoom 9 and at zoom 13. */
+function fillLayer(id: LayerId, filter: FilterSpecification, color: Value, opacity: [Value, Value]): LayerSpecification {
   // No antialiasing: every fill has an outline layer over it, and the antialiasing pass is a second program.
-  return { id, type: 'fill', source: SOURCE, filter, paint: { 'fill-color': perFeature(color), 'fill-opacity': perFeature(opacity), 'fill-antialias': false } };
+  return {
+    id,
+    type: 'fill',
+    source: SOURCE,
+    filter,
+    paint: { 'fill-color': perFeature(color), 'fill-opacity': byZoom(perFeature(opacity[0]), perFeature(opacity[1]), 9, 13), 'fill-antialias': false },
+  };
 }
 
 function labelLayer(id: LayerId, source: string, filter: FilterSpecification, color: Value, layout: LayerSpecification['layout'], minzoom?: number): LayerSpecification {
@@ -263,6 +270,12 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
   const shade = Math.log(1 + Math.max(1, maxMentions));
   const [c0, c1, c2, c3] = PALETTE.countyScale;
   // Counties shaded by how many passages name them, on a log scale so one dominant county does not flatten the rest.
+  const landOpacity = (counties: number): ExpressionSpecification => [
+    'case',
+    kindIs('neighbour'),
+    withBasemap ? 0 : 1,
+    ['case', inChosenDocument, (withBasemap ? 0.55 : 1) * counties, (withBasemap ? 0.15 : 0.45) * counties],
+  ];
   const countyShade: ExpressionSpecification = ['interpolate', ['linear'], ['ln', ['+', 1, get('mentions')]], 0, c0, shade / 3, c1, (2 * shade) / 3, c2, shade, c3];
   return {
     background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.beyond } },
@@ -270,14 +283,10 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       'land-fill',
       ['any', kindIs('neighbour'), counties],
       ['case', kindIs('neighbour'), PALETTE.neighbour, countyShade],
-      [
-        'case',
-        kindIs('neighbour'),
-        withBasemap ? 0 : 1,
-        ['case', inChosenDocument, withBasemap ? 0.55 : 1, withBasemap ? 0.15 : 0.45],
-      ],
+      // Full shading for the overview; calmer close up, where the places matter more than the county.
+      [landOpacity(1), landOpacity(0.6)],
     ),
-    'area-fill': fillLayer('area-fill', placesOf('area'), kindColour, ['case', focused, 0.4, 0.18]),
+    'area-fill': fillLayer('area-fill', placesOf('area'), kindColour, [['case', focused, 0.4, 0.18], ['case', focused, 0.4, 0.18]]),
     'neighbour-outline': lineLayer('neighbour-outline', kindIs('neighbour'), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }),
     'province-outline': lineLayer('province-outline', kindIs('province'), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }),
     'county-outline': lineLayer('county-outline', counties, { color: PALETTE.outline, width: [0.8, 2] }),
