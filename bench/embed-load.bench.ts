@@ -5,6 +5,7 @@
  *   npm run bench:embed
  */
 import type { Browser } from 'playwright-core';
+import { build } from 'vite';
 import { buildApp, launch, median, serve } from './ui-harness.ts';
 
 const RUNS = Number(process.argv[2] ?? 15);
@@ -14,6 +15,7 @@ const PAGES = { explorer: '', embed: 'embed.html?place=dongyang' } as const;
 type PageName = keyof typeof PAGES;
 
 await buildApp();
+await build({ configFile: 'vite.embed.config.ts', logLevel: 'error' });
 const { url, server } = await serve();
 const browser: Browser = await launch();
 

@@ -1,8 +1,8 @@
 /**
  * Bundle budget of the embed: the JS an article pays for beyond MapLibre (budget 40 KB gzipped), for the embed
- * page and for the web component, with the explorer's for comparison. The build puts MapLibre in chunks of its own
- * (vite.config.ts), so the embed page's share is read from the shipped build; the web component is one module
- * with MapLibre inside, so its share is measured by building it once more with maplibre-gl left external.
+ * page and for the web component, with the explorer's for comparison. The builds put MapLibre in chunks of its own
+ * (vite.config.ts, vite.embed.config.ts), so the pages' shares are read from the shipped build; the web component
+ * is one module with MapLibre inside, so its share is measured by building it once more with maplibre-gl external.
  *   npm run bench:embed
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ function scriptsOf(page: string): string[] {
 }
 
 await buildApp();
+await build({ configFile: 'vite.embed.config.ts', logLevel: 'error' });
 await build(WEB_COMPONENT);
 const lean = mkdtempSync(join(tmpdir(), 'jinhua-wc-'));
 await build({ ...WEB_COMPONENT, build: { outDir: lean, emptyOutDir: true, rolldownOptions: { external: [/^maplibre-gl/] } } });
