@@ -6,11 +6,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { buildApp, launch, median, serve } from './ui-harness.ts';
+import { buildApp, launch, median, serve, timeToLoad } from './ui-harness.ts';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const RATIO_BUDGET = 1.2;
-const MARK = 'atlas:map-load';
 const PAGES = { explorer: '', embed: 'embed.html?place=dongyang' } as const;
 type PageName = keyof typeof PAGES;
 
@@ -19,23 +18,11 @@ await build({ configFile: 'vite.embed.config.ts', logLevel: 'error' });
 const { url, server } = await serve();
 const browser: Browser = await launch();
 
-async function timeToLoad(path: string): Promise<{ map: number; document: number }> {
-  const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
-  const page = await context.newPage();
-  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  await page.goto(`${url}${path}`);
-  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 60_000 });
-  const map = (await handle.jsonValue()) as number;
-  const document = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
-  await context.close();
-  return { map, document };
-}
-
 const times: Record<PageName, Array<{ map: number; document: number }>> = { explorer: [], embed: [] };
 try {
-  await timeToLoad(''); // warm up the server and the browser once; not counted
+  await timeToLoad(browser, url); // warm up the server and the browser once; not counted
   for (let i = 0; i < RUNS; i++) {
-    for (const name of (i % 2 ? ['embed', 'explorer'] : ['explorer', 'embed']) as PageName[]) times[name].push(await timeToLoad(PAGES[name]));
+    for (const name of (i % 2 ? ['embed', 'explorer'] : ['explorer', 'embed']) as PageName[]) times[name].push(await timeToLoad(browser, `${url}${PAGES[name]}`, { width: 800, height: 700 }));
   }
 } finally {
   await browser.close();
