@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { canvasVariety, launch, openPage, screenshot, waitForMapIdle, type OpenedPage } from './browser.ts';
+import { axeViolations, canvasVariety, launch, openPage, screenshot, waitForMapIdle, type OpenedPage } from './browser.ts';
 
 const atlasUrl = inject('baseUrl');
 const HARNESS_DIR = 'test-results/embed-builder';
@@ -108,6 +108,10 @@ describe('embed-code builder', () => {
     const size = pngSize(bytes);
     expect(size.width).toBe(2 * mapWidth);
     expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  it('has no serious accessibility problems (axe-core)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('made no request beyond localhost and logged no errors', () => {

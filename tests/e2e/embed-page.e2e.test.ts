@@ -1,7 +1,7 @@
 /** The embed page on its own: what an editor sees for a mistyped embed, and embeds about a document or nothing. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { canvasVariety, launch, openApp } from './browser.ts';
+import { axeViolations, canvasVariety, launch, openApp } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -47,4 +47,11 @@ describe('the embed page on its own', () => {
     await page.locator('button.place').first().click();
     expect(await page.locator('[data-testid="embed-passages"] h3').textContent()).toMatch(/passages? names? /);
   });
+
+  for (const query of ['place=dongyang', 'place=yiwu,yongkang&lang=en&static=1']) {
+    it(`has no serious accessibility problems (axe-core): ${query}`, async () => {
+      const { page } = await openApp(browser, `${baseUrl}embed.html?${query}`, { width: 420, height: 900 });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });
