@@ -4,6 +4,7 @@
  */
 import { build, preview, type PreviewServer } from 'vite';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 
 export { launch, openApp } from '../tests/e2e/browser.ts';
 
@@ -16,6 +17,25 @@ export async function serve(): Promise<{ url: string; server: PreviewServer }> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, server };
+}
+
+/** The performance mark the maps set on MapLibre's `load` event (src/components/MapView.svelte, src/embed/EmbedMap.svelte). */
+export const MAP_LOAD_MARK = 'atlas:map-load';
+
+/**
+ * Milliseconds from navigation to the map's `load` (its mark) and to the document's `load` event, in a fresh browser
+ * context (empty cache) with every request beyond 127.0.0.1 blocked.
+ */
+export async function timeToLoad(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<{ map: number; document: number }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await page.goto(url);
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MAP_LOAD_MARK, { timeout: 60_000 });
+  const map = (await handle.jsonValue()) as number;
+  const document = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
+  await context.close();
+  return { map, document };
 }
 
 /** Gzipped size in bytes at zlib's default level (what a typical static server sends). */

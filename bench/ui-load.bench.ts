@@ -7,10 +7,9 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PlaceCollection } from '../src/lib/geo/types.ts';
-import { buildApp, launch, median, serve } from './ui-harness.ts';
+import { buildApp, launch, MAP_LOAD_MARK as MARK, median, serve, timeToLoad as timeBoth } from './ui-harness.ts';
 
 const RUNS = 12;
-const MARK = 'atlas:map-load';
 
 await buildApp();
 // The bare page lives beside the built app, so both are served by the same server.
@@ -43,16 +42,7 @@ window.__map = map;
 
 const { url, server } = await serve();
 const browser: Browser = await launch();
-async function timeToLoad(path: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  await page.goto(`${url}${path}`);
-  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 60_000 });
-  const ms = (await handle.jsonValue()) as number;
-  await context.close();
-  return ms;
-}
+const timeToLoad = async (path: string): Promise<number> => (await timeBoth(browser, `${url}${path}`)).map;
 
 const app: number[] = [];
 const bare: number[] = [];

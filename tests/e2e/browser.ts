@@ -23,7 +23,19 @@ export async function openApp(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
-  /** Runs before the page loads, e.g. to serve different data with page.route. */
+  /** Runs before the page loads, e.g. to serve different data with page.route or listen for messages. */
+  prepare?: (page: Page) => Promise<void>,
+): Promise<OpenedPage> {
+  const opened = await openPage(browser, url, viewport, prepare);
+  await waitForMapIdle(opened.page);
+  return opened;
+}
+
+/** Opens any page (an app page, or an article that embeds maps) with the same offsite blocking and error capture. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
   prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
@@ -44,12 +56,11 @@ export async function openApp(
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await prepare?.(page);
   await page.goto(url);
-  await waitForMapIdle(page);
   return { page, offsiteRequests, consoleErrors };
 }
 
-/** Resolves once window.__map exists, has loaded its style and has finished rendering. */
-export async function waitForMapIdle(page: Page): Promise<void> {
+/** Resolves once window.__map exists, has loaded its style and has finished rendering (in a page or an iframe). */
+export async function waitForMapIdle(page: Pick<Page, 'waitForFunction'>): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }).__map;
     return !!map && map.loaded() && map.areTilesLoaded();
@@ -57,7 +68,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /** Screen point of a WGS84 coordinate, in page coordinates (map canvas offset included). */
-export async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function screenPointOf(page: Pick<Page, 'evaluate'>, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(([lng, lat]) => {
     const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement } }).__map;
     const p = map.project([lng, lat]);
@@ -67,7 +78,7 @@ export async function screenPointOf(page: Page, lngLat: [number, number]): Promi
 }
 
 /** Fraction of sampled canvas pixels that differ from the most common colour: near 0 means a blank map. */
-export async function canvasVariety(page: Page): Promise<number> {
+export async function canvasVariety(page: Pick<Page, 'evaluate'>): Promise<number> {
   return page.evaluate(async () => {
     const map = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement; triggerRepaint(): void; once(e: string, f: () => void): void } }).__map;
     // Read the pixels right after a render, while the drawing buffer is still valid.

@@ -67,7 +67,8 @@ export function parseUrlState(search: string): { state: AppState; problems: UrlP
   return { state, problems };
 }
 
-function parseView(value: string): MapView | null {
+/** Reads a `map` view (zoom/lat/lng), or null when it cannot be read; the embed reads its views the same way. */
+export function parseView(value: string): MapView | null {
   const match = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(value);
   if (!match) return null;
   const [zoom, lat, lng] = match.slice(1).map(Number) as [number, number, number];

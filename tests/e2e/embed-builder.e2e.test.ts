@@ -1,0 +1,121 @@
+/**
+ * The embed-code builder as an editor uses it: open it, see the code for the current selection, change options,
+ * preview, copy, download a PNG. It is mounted by a small harness (tests/fixtures/embed-builder.*) built here like
+ * the app, and served on its own origin; the embed page it previews is the built one from the main server.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, preview, type PreviewServer } from 'vite';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { axeViolations, canvasVariety, launch, openPage, screenshot, waitForMapIdle, type OpenedPage } from './browser.ts';
+
+const atlasUrl = inject('baseUrl');
+const HARNESS_DIR = 'test-results/embed-builder';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('embed-code builder', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  let opened: OpenedPage;
+  let page: Page;
+  const code = () => page.locator('[data-testid="embed-builder"] textarea').inputValue();
+  const previewFrame = async (): Promise<Frame> => (await page.locator('[data-testid="embed-builder"] iframe').elementHandle())!.contentFrame() as Promise<Frame>;
+
+  beforeAll(async () => {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [svelte()],
+      build: { outDir: HARNESS_DIR, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: 'tests/fixtures/embed-builder.html' } },
+    });
+    server = await preview({ configFile: false, logLevel: 'warn', build: { outDir: HARNESS_DIR }, preview: { port: 0, host: '127.0.0.1' } });
+    const address = server.httpServer.address();
+    if (!address || typeof address === 'string') throw new Error('harness server has no port');
+    const harness = `http://127.0.0.1:${address.port}/tests/fixtures/embed-builder.html?place=dongyang&atlas=${encodeURIComponent(atlasUrl)}`;
+    browser = await launch();
+    opened = await openPage(browser, harness, { width: 1280, height: 1000 }, async (p) => {
+      await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    });
+    page = opened.page;
+    await page.getByRole('button', { name: '嵌入' }).click();
+    await page.locator('[data-testid="embed-builder"]').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('gives the iframe code for the explorer’s selection, with the resize script and a title that says what it shows', async () => {
+    const html = await code();
+    expect(html).toContain(`<iframe data-jinhua-atlas src="${atlasUrl}embed.html?place=dongyang" title="交互地图：东阳市（金华文献地图）"`);
+    expect(html).toContain("<script>(function(){if(window.jinhuaAtlasResize)return;");
+    expect(html).not.toContain('map='); // frames the place rather than fixing the explorer's view
+  });
+
+  it('previews the embed, sized by the height it reports', async () => {
+    const frame = await previewFrame();
+    await waitForMapIdle(frame);
+    expect(await canvasVariety(frame)).toBeGreaterThan(0.05);
+    const content = await frame.evaluate(() => Math.ceil(document.getElementById('embed')!.getBoundingClientRect().height));
+    await page.waitForFunction(
+      (h) => Math.round(document.querySelector('[data-testid="embed-builder"] iframe')!.getBoundingClientRect().height) === h,
+      content,
+    );
+    await page.getByRole('button', { name: '360px' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="embed-builder"] iframe')!.getBoundingClientRect().width <= 362);
+    await expect.poll(() => frame.getAttribute('.jinhua-embed', 'data-layout')).toBe('below');
+    await screenshot(page, 'embed-builder');
+    await page.getByRole('button', { name: '640px' }).click();
+  });
+
+  it('updates the code as the editor changes options, and offers the web component', async () => {
+    await page.getByLabel('静态图（不可拖动或缩放）').check();
+    await page.getByLabel('原文段落').selectOption('below');
+    await page.getByLabel('标题').fill('东阳 & 义乌');
+    await page.getByLabel('固定当前视角（否则自动框选地点）').check();
+    const html = await code();
+    expect(html).toContain('src="' + atlasUrl + 'embed.html?place=dongyang&amp;map=9/29.2/120.3&amp;panel=below&amp;static=1&amp;headline=%E4%B8%9C%E9%98%B3+%26+%E4%B9%89%E4%B9%8C"');
+    expect(html).toContain('title="地图：东阳 &amp; 义乌（金华文献地图）"');
+
+    await page.getByLabel('Web 组件').check();
+    expect(await code()).toBe(
+      `<script type="module" src="${atlasUrl}jinhua-atlas-map.js"></script>\n` +
+        '<jinhua-atlas-map place="dongyang" map="9/29.2/120.3" panel="below" static headline="东阳 &amp; 义乌" aria-label="地图：东阳 &amp; 义乌（金华文献地图）"></jinhua-atlas-map>',
+    );
+  });
+
+  it('copies the code to the clipboard', async () => {
+    await page.getByLabel('iframe（推荐）').check();
+    await page.getByLabel('静态图（不可拖动或缩放）').uncheck();
+    await page.getByRole('button', { name: '复制代码' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code());
+  });
+
+  it('downloads a PNG of the preview at twice its size, legend and attribution drawn in', async () => {
+    const frame = await previewFrame();
+    await waitForMapIdle(frame);
+    const mapWidth = await frame.evaluate(() => (window as unknown as { __map: { getContainer(): HTMLElement } }).__map.getContainer().clientWidth);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PNG 图片' }).click()]);
+    expect(download.suggestedFilename()).toBe('jinhua-atlas-dongyang.png');
+    const bytes = readFileSync((await download.path())!);
+    const size = pngSize(bytes);
+    expect(size.width).toBe(2 * mapWidth);
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  it('has no serious accessibility problems (axe-core)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('made no request beyond localhost and logged no errors', () => {
+    expect(opened.offsiteRequests).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+  });
+});
