@@ -28,6 +28,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A real browser on a loaded 2-core machine: waiting for the page to settle may take seconds (not a timing check).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

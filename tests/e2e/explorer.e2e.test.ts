@@ -162,3 +162,17 @@ describe('passages → map', () => {
     await expect.poll(async () => (await stateOf())['onlyActive']).toBe(false);
   });
 });
+
+describe('embed action in the explorer', () => {
+  const app = useApp(`${baseUrl}?place=twn-hengdian`);
+
+  it('opens the embed-code builder with the iframe code for the selected place', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: '嵌入', exact: true }).click();
+    const builder = page.getByTestId('embed-builder');
+    await builder.waitFor();
+    const html = await builder.locator('textarea').inputValue();
+    expect(html).toContain(`src="${baseUrl}embed.html?place=twn-hengdian"`);
+    expect(html).toContain('横店镇');
+  });
+});
