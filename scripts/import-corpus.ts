@@ -1,13 +1,14 @@
 /**
  * Copies the corpus texts into data/documents/ byte for byte (documents are evidence) and records each one's
  * origin and SHA-256 in its .meta.json, keeping the hand-written metadata already there.
- *   npm run import:corpus        (reads ../shared/corpus by default, see package.json)
+ *   npm run import:corpus        (package.json passes the shared corpus folder)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
+if (!process.argv[2]) throw new Error('usage: tsx scripts/import-corpus.ts <corpus folder> (npm run import:corpus passes it)');
+const corpusDir = resolve(process.argv[2]);
 const outDir = resolve(import.meta.dirname, '..', 'data', 'documents');
 
 for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.txt')).sort()) {

@@ -1,6 +1,6 @@
 /**
  * Regenerates every committed file in geo/ from the shared geo-sources, so the import is repeatable:
- *   npm run import:geo            (package.json passes ../shared/geo-sources)
+ *   npm run import:geo            (package.json passes the shared geo-sources folder)
  *
  * Boundaries come from the Amap fences (scripts/geo-import/boundaries.ts); every other place from the row of a
  * source that the hand-curated catalogue names (scripts/geo-import/catalogue.ts, resolved in places.ts). The
@@ -50,4 +50,5 @@ async function main(sourcesDir: string): Promise<void> {
   console.log(`first view (all layers): ${placed.length} features, ${(total / 1024).toFixed(1)} KB gzipped`);
 }
 
-await main(resolve(process.argv[2] ?? '../shared/geo-sources'));
+if (!process.argv[2]) throw new Error('usage: tsx scripts/import-geo.ts <geo-sources folder> (npm run import:geo passes it)');
+await main(resolve(process.argv[2]));

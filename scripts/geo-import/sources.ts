@@ -1,5 +1,5 @@
 /**
- * Readers for the raw files in ../shared/geo-sources (the directory is passed on the command line, never written
+ * Readers for the raw files in the shared geo-sources folder (the directory is passed on the command line, never written
  * here). Every lookup names the file and key it wanted when the source does not have it, so a catalogue typo
  * stops the import with a message a person can act on.
  */
