@@ -4,8 +4,31 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { stacksOf, type MapData } from '../lib/map/features.ts';
+import type { MapFilter } from '../lib/map/filter.ts';
+import { LABEL_SOURCE, SOURCE, STACK_SOURCE } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
+
+/** Marks read by the benchmarks (bench/ui-harness.ts): the first view has drawn, and then every place has too. */
+export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete' } as const;
+
+/**
+ * A map is created with the first view (`firstViewOf`: counties and context); once that has drawn, this puts every
+ * place into the map's sources; resolves (and marks) when they have drawn too.
+ */
+export function showAllPlaces(map: maplibregl.Map, data: MapData, filter: MapFilter): Promise<void> {
+  performance.mark(MARKS.load);
+  map.getSource<maplibregl.GeoJSONSource>(SOURCE)?.setData(data.places);
+  map.getSource<maplibregl.GeoJSONSource>(LABEL_SOURCE)?.setData(data.labels);
+  map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacksOf(data.places, filter));
+  return new Promise((resolve) =>
+    map.once('idle', () => {
+      performance.mark(MARKS.complete);
+      resolve();
+    }),
+  );
+}
 
 export { maplibregl };

@@ -5,6 +5,8 @@ import {
   cameraOf,
   canvasVariety,
   featureStateOf,
+  launch,
+  openPage,
   screenPointOf,
   waitForMapSettled,
   useApp,
@@ -32,6 +34,17 @@ describe('map → passages', () => {
     expect(new Set(labels)).toEqual(new Set(COUNTY_NAMES));
     const countyCount = await app().page.locator('input[data-kind="county"]').getAttribute('aria-label');
     expect(countyCount).toBe('县市区，9 处');
+  });
+
+  it('draws the counties first and every place right after, marking both for the benchmarks', async () => {
+    const marks = await app().page.evaluate(() => ['atlas:map-load', 'atlas:map-complete'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null));
+    expect(marks[0]).not.toBeNull();
+    expect(marks[1]).toBeGreaterThan(marks[0]!);
+    const layersDrawn = await app().page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))];
+    });
+    for (const layer of ['county-label', 'point', 'line', 'point-stack', 'point-label']) expect(layersDrawn, layer).toContain(layer);
   });
 
   it('hovering a county highlights it, names it and shows a pointer', async () => {
@@ -103,6 +116,29 @@ describe('map → passages', () => {
   it('made no request beyond localhost and logged no errors', () => {
     expect(app().offsiteRequests).toEqual([]);
     expect(app().consoleErrors).toEqual([]);
+  });
+});
+
+describe('a browser without WebGL', () => {
+  it('says the map cannot be shown, and the place list, search and panel still work', async () => {
+    const browser = await launch();
+    try {
+      const { page } = await openPage(browser, baseUrl, undefined, async (p) => {
+        await p.addInitScript(`{
+          const getContext = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+            return /webgl/.test(type) ? null : getContext.call(this, type, ...rest);
+          };
+        }`);
+      });
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('此浏览器无法显示地图');
+      await page.getByTestId('place-list').locator('a[data-place="dongyang"]').click();
+      await expect.poll(() => page.getByTestId('passage-panel').locator('h2').textContent()).toBe('东阳市');
+      await page.locator('#search-input').fill('横店');
+      await expect.poll(() => page.getByTestId('search-dropdown').locator('[data-place="twn-hengdian"]').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { openFreeMapBasemap, tiandituBasemap } from '../../src/lib/map/basemaps.ts';
-import { mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { firstViewOf, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
 import { pickPlace } from '../../src/lib/map/hit.ts';
 import { buildStyle, CLICKABLE_LAYERS, FIRST_OVERLAY, globalStateOf, LAYER_ORDER, LABEL_SOURCE, SOURCE } from '../../src/lib/map/style.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
@@ -123,6 +123,29 @@ describe('buildStyle', () => {
     expect(JSON.stringify(layer(style, 'line').paint)).toContain('"proposed","planned","under-construction"');
     expect(JSON.stringify(layer(style, 'line-uncertainty').filter)).toContain('["get","schematic"]');
     expect(JSON.stringify(layer(style, 'point-uncertainty').filter)).toContain('["get","schematic"]');
+  });
+});
+
+describe('what the map is given', () => {
+  it('carries only what the style, the hit test and the legend read, not the panel\'s material', () => {
+    const keys = new Set(data.places.features.flatMap((f) => Object.keys(f.properties)));
+    expect([...keys].sort()).toEqual(['context', 'geom', 'geometry_quality', 'id', 'kind', 'mentions', 'mode', 'name', 'name_en', 'schematic', 'stacked', 'status']);
+    const hengdian = data.places.features.find((f) => f.properties.id === 'twn-hengdian')!;
+    expect(hengdian.properties).toMatchObject({ name: '横店镇', kind: 'town', context: false });
+    expect(hengdian.properties.mentions).toBe(corpus.passagesByPlace['twn-hengdian']!.length);
+    // Far smaller than the gazetteer it comes from, since it is copied to the worker and cut into tiles.
+    expect(JSON.stringify(data.places).length).toBeLessThan(0.8 * JSON.stringify(places).length);
+  });
+
+  it('draws first the counties and what surrounds them, and every place after', () => {
+    const first = firstViewOf(data);
+    const kinds = (c: { features: Array<{ properties: { kind: string } }> }) => [...new Set(c.features.map((f) => f.properties.kind))].sort();
+    expect(kinds(first.places)).toEqual(['county', 'neighbour', 'prefecture', 'province']);
+    expect(first.places.features.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
+    expect(kinds(first.labels).every((k) => kinds(first.places).includes(k))).toBe(true);
+    expect(stacksOf(first.places, filter).features).toEqual([]);
+    // Everything else is a place the full data adds.
+    expect(data.places.features.length - first.places.features.length).toBeGreaterThan(150);
   });
 });
 

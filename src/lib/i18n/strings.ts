@@ -113,6 +113,7 @@ const zh = {
   nextMention: '下一处',
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
+  mapUnavailable: (detail: string) => `此浏览器无法显示地图（${detail}）。地名列表、搜索和文献仍可使用。`,
   andOthersHere: (n: number) => `同一位置另有 ${n} 处，点击后可在详情中查看`,
   alsoHere: (n: number) => `同一位置还有 ${n} 处`,
   alsoHereNote: '这些地点只能定位到同一点（近似位置）。',
@@ -233,6 +234,7 @@ const en: Strings = {
   nextMention: 'Next mention',
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
+  mapUnavailable: (detail) => `This browser cannot show the map (${detail}). The place list, search and documents still work.`,
   andOthersHere: (n) => `${n} more at this spot: see the panel after clicking`,
   alsoHere: (n) => `${n} more at the same spot`,
   alsoHereNote: 'These places can only be located at one shared point (approximate).',

@@ -1,13 +1,24 @@
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
-import type { GeometryQuality, PlaceCollection, PlaceProperties } from '../geo/types.ts';
+import type { GeometryQuality, PlaceCollection, PlaceFeature, PlaceKind } from '../geo/types.ts';
 import { furthestStatus } from '../places/status.ts';
 import { isShown, type MapFilter } from './filter.ts';
 import { transportModeOf, type TransportMode } from '../places/transport.ts';
 
 export type GeometryClass = 'point' | 'line' | 'area';
 
-/** What the style reads besides the gazetteer properties; computed once when the data loads. */
-export interface MapProperties extends PlaceProperties {
+/**
+ * What a map feature carries: only what the style, the hit test and the embed's legend read. The map's GeoJSON
+ * sources are copied to MapLibre's worker and cut into tiles with every property, so the panel's material
+ * (sources, notes, aliases, statements) stays out of them; it is looked up by id.
+ */
+export interface MapProperties {
+  id: string;
+  kind: PlaceKind;
+  name: string;
+  name_en: string;
+  /** Outside the prefecture: drawn, never selected. */
+  context: boolean;
+  geometry_quality: GeometryQuality;
   geom: GeometryClass;
   /** Passages that name the place. */
   mentions: number;
@@ -53,37 +64,58 @@ const isPosition = (value: unknown): value is [number, number] =>
 export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<string, string[]>): MapData {
   const mapped: MapCollection = {
     type: 'FeatureCollection',
-    features: places.features.map((f) => ({
-      ...f,
-      properties: {
-        ...f.properties,
+    features: places.features.map((f) => {
+      const p = f.properties;
+      const properties: MapProperties = {
+        id: p.id,
+        kind: p.kind,
+        name: p.name,
+        name_en: p.name_en,
+        context: p.context === true,
+        geometry_quality: p.geometry_quality,
         geom: geometryClassOf(f.geometry),
-        mentions: passagesByPlace[f.properties.id]?.length ?? 0,
-        status: furthestStatus(f.properties) ?? '',
-        mode: f.properties.kind === 'transport' ? transportModeOf(f.properties) : '',
-        schematic: SCHEMATIC.includes(f.properties.geometry_quality),
+        mentions: passagesByPlace[p.id]?.length ?? 0,
+        status: furthestStatus(p) ?? '',
+        mode: p.kind === 'transport' ? transportModeOf(p) : '',
+        schematic: SCHEMATIC.includes(p.geometry_quality),
         stacked: 0,
-      },
-    })),
+      };
+      return { type: 'Feature', geometry: f.geometry, properties };
+    }),
   };
   for (const group of pointGroups(mapped).values()) for (const f of group) f.properties.stacked = group.length;
   const labels: MapData['labels'] = {
     type: 'FeatureCollection',
-    features: mapped.features.flatMap((f) => {
+    features: places.features.flatMap((f, i) => {
       const at = labelPointOf(f);
-      return at ? [{ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+      return at ? [{ type: 'Feature' as const, properties: mapped.features[i]!.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
     }),
   };
   return { places: mapped, labels };
 }
 
 /**
+ * The kinds the map draws first: the ground a reader orients by (the counties, the prefecture and what surrounds
+ * it). The places follow as soon as that has drawn (components/maplibre.ts `showAllPlaces`), so the map appears as
+ * fast as a plain map of the counties would, instead of after every place, halo and label is ready.
+ */
+const FIRST_VIEW_KINDS: ReadonlySet<PlaceKind> = new Set(['county', 'prefecture', 'neighbour', 'province']);
+
+export function firstViewOf(data: MapData): MapData {
+  const first = <G extends Geometry>(collection: FeatureCollection<G, MapProperties>): FeatureCollection<G, MapProperties> => ({
+    type: 'FeatureCollection',
+    features: collection.features.filter((f) => FIRST_VIEW_KINDS.has(f.properties.kind)),
+  });
+  return { places: first(data.places), labels: first(data.labels) };
+}
+
+/**
  * Where a place is labelled, once: an area at its label point (a polygon cut into tiles would otherwise be
  * labelled once per tile), a point at itself, a set of points (a road known only by its ends) at the first.
  */
-function labelPointOf(f: MapCollection['features'][number]): Position | null {
+function labelPointOf(f: PlaceFeature): Position | null {
   const g = f.geometry;
-  if (f.properties.geom === 'area') return isPosition(f.properties['label_point']) ? f.properties['label_point'] : null;
+  if (geometryClassOf(g) === 'area') return isPosition(f.properties['label_point']) ? f.properties['label_point'] : null;
   if (g.type === 'Point') return g.coordinates;
   if (g.type === 'MultiPoint') return g.coordinates[0] ?? null;
   return null;
