@@ -22,7 +22,7 @@ const times: Record<PageName, Array<{ map: number; document: number }>> = { expl
 try {
   await timeToLoad(browser, url); // warm up the server and the browser once; not counted
   for (let i = 0; i < RUNS; i++) {
-    for (const name of (i % 2 ? ['embed', 'explorer'] : ['explorer', 'embed']) as PageName[]) times[name].push(await timeToLoad(browser, `${url}${PAGES[name]}`, { width: 800, height: 700 }));
+    for (const name of (i % 2 ? ['embed', 'explorer'] : ['explorer', 'embed']) as PageName[]) times[name].push(await timeToLoad(browser, `${url}${PAGES[name]}`, { viewport: { width: 800, height: 700 } }));
   }
 } finally {
   await browser.close();
