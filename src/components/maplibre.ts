@@ -6,7 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { stacksOf, type MapData } from '../lib/map/features.ts';
 import type { MapFilter } from '../lib/map/filter.ts';
-import { LABEL_SOURCE, SOURCE, STACK_SOURCE } from '../lib/map/style.ts';
+import { LABEL_SOURCE, SOURCE, sourceOfKind, STACK_SOURCE } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -15,8 +15,8 @@ maplibregl.prewarm();
 export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete' } as const;
 
 /**
- * A map is created with the first view (`firstViewOf`: counties and context); once that has drawn, this puts every
- * place into the map's sources; resolves (and marks) when they have drawn too.
+ * A map is created with the first view (`firstViewOf`: the ground, no places); once that has drawn, this puts every
+ * place into the place sources (the ground's source is left alone); resolves (and marks) when they have drawn too.
  */
 export function showAllPlaces(map: maplibregl.Map, data: MapData, filter: MapFilter): Promise<void> {
   performance.mark(MARKS.load);
@@ -29,6 +29,11 @@ export function showAllPlaces(map: maplibregl.Map, data: MapData, filter: MapFil
       resolve();
     }),
   );
+}
+
+/** Sets feature-state (hover, selected) on a place, in whichever source holds it; an unknown place is left alone. */
+export function setPlaceState(map: maplibregl.Map, place: { id: string; kind: string } | undefined, state: Record<string, boolean>): void {
+  if (place) map.setFeatureState({ source: sourceOfKind(place.kind), id: place.id }, state);
 }
 
 export { maplibregl };

@@ -120,9 +120,12 @@ export async function waitForMapSettled(page: Page): Promise<void> {
   }, undefined, { timeout: 30_000 });
 }
 
-/** The feature-state the app set on a place (hover, selected), from the atlas source. */
+/** The feature-state the app set on a place (hover, selected), from the source that holds it (places or ground). */
 export async function featureStateOf(page: Page, placeId: string): Promise<Record<string, unknown>> {
-  return page.evaluate((id) => (window as unknown as { __map: MapHandle }).__map.getFeatureState({ source: 'atlas', id }), placeId);
+  return page.evaluate((id) => {
+    const map = (window as unknown as { __map: MapHandle }).__map;
+    return { ...map.getFeatureState({ source: 'atlas-ground', id }), ...map.getFeatureState({ source: 'atlas', id }) };
+  }, placeId);
 }
 
 export async function cameraOf(page: Page): Promise<{ center: [number, number]; zoom: number }> {

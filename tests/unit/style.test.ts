@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { openFreeMapBasemap, tiandituBasemap } from '../../src/lib/map/basemaps.ts';
-import { firstViewOf, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { firstViewOf, GROUND_KINDS, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
 import { pickPlace } from '../../src/lib/map/hit.ts';
-import { buildStyle, CLICKABLE_LAYERS, FIRST_OVERLAY, globalStateOf, LAYER_ORDER, LABEL_SOURCE, SOURCE } from '../../src/lib/map/style.ts';
+import { buildStyle, CLICKABLE_LAYERS, FIRST_OVERLAY, globalStateOf, GROUND_SOURCE, LAYER_ORDER, LABEL_SOURCE, SOURCE, sourceOfKind } from '../../src/lib/map/style.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
@@ -34,8 +34,11 @@ describe('buildStyle', () => {
     }
   });
 
-  it('addresses hover and selection by place id through feature-state', () => {
+  it('addresses hover and selection by place id through feature-state, in the source that holds the place', () => {
     expect(style.sources[SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(style.sources[GROUND_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(layer(style, 'county-focus')).toMatchObject({ source: GROUND_SOURCE });
+    expect([sourceOfKind('county'), sourceOfKind('town'), sourceOfKind('transport')]).toEqual([GROUND_SOURCE, SOURCE, SOURCE]);
     for (const id of ['county-focus', 'area-focus', 'line-focus', 'point-focus', 'point']) {
       expect(JSON.stringify(layer(style, id).paint), id).toContain('["feature-state","selected"]');
     }
@@ -113,7 +116,7 @@ describe('buildStyle', () => {
 
   it('shades counties by how many passages name them, on a log scale up to the most named', () => {
     const fill = JSON.stringify(layer(style, 'land-fill').paint);
-    const most = Math.max(...data.places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+    const most = Math.max(...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
     expect(most).toBeGreaterThan(50);
     expect(fill).toContain('["ln",["+",1,["get","mentions"]]]');
     expect(fill).toContain(String(Math.log(1 + most)));
@@ -128,24 +131,33 @@ describe('buildStyle', () => {
 
 describe('what the map is given', () => {
   it('carries only what the style, the hit test and the legend read, not the panel\'s material', () => {
-    const keys = new Set(data.places.features.flatMap((f) => Object.keys(f.properties)));
+    const keys = new Set([...data.ground.features, ...data.places.features].flatMap((f) => Object.keys(f.properties)));
     expect([...keys].sort()).toEqual(['context', 'geom', 'geometry_quality', 'id', 'kind', 'mentions', 'mode', 'name', 'name_en', 'schematic', 'stacked', 'status']);
     const hengdian = data.places.features.find((f) => f.properties.id === 'twn-hengdian')!;
     expect(hengdian.properties).toMatchObject({ name: '横店镇', kind: 'town', context: false });
     expect(hengdian.properties.mentions).toBe(corpus.passagesByPlace['twn-hengdian']!.length);
     // Far smaller than the gazetteer it comes from, since it is copied to the worker and cut into tiles.
-    expect(JSON.stringify(data.places).length).toBeLessThan(0.8 * JSON.stringify(places).length);
+    const propertyBytes = (features: Array<{ properties: unknown }>) => features.reduce((n, f) => n + JSON.stringify(f.properties).length, 0);
+    expect(propertyBytes([...data.ground.features, ...data.places.features])).toBeLessThan(0.5 * propertyBytes(places.features));
   });
 
-  it('draws first the counties and what surrounds them, and every place after', () => {
-    const first = firstViewOf(data);
+  it('draws first the ground (counties and what surrounds them) from a source of its own, and every place after', () => {
     const kinds = (c: { features: Array<{ properties: { kind: string } }> }) => [...new Set(c.features.map((f) => f.properties.kind))].sort();
-    expect(kinds(first.places)).toEqual(['county', 'neighbour', 'prefecture', 'province']);
-    expect(first.places.features.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
-    expect(kinds(first.labels).every((k) => kinds(first.places).includes(k))).toBe(true);
-    expect(stacksOf(first.places, filter).features).toEqual([]);
-    // Everything else is a place the full data adds.
-    expect(data.places.features.length - first.places.features.length).toBeGreaterThan(150);
+    expect(kinds(data.ground)).toEqual(['county', 'neighbour', 'prefecture', 'province']);
+    expect(data.ground.features.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
+    expect(data.places.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
+    expect(data.ground.features.length + data.places.features.length).toBe(places.features.length);
+    const first = firstViewOf(data);
+    expect(first.ground).toBe(data.ground);
+    expect(first.places.features).toEqual([]);
+    expect(kinds(first.labels).every((k) => GROUND_KINDS.has(k as never))).toBe(true);
+    expect(first.labels.features.length).toBeGreaterThanOrEqual(9);
+    // The layers that draw the ground read its source, and only ground kinds; every other layer reads the places'.
+    for (const l of style.layers) {
+      if (!('source' in l)) continue;
+      const groundKinds = [...GROUND_KINDS].filter((k) => JSON.stringify(l.filter).includes(`"${k}"`));
+      if (l.source === GROUND_SOURCE) expect(groundKinds.length, l.id).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -33,8 +33,17 @@ export interface MapProperties {
 
 export type MapCollection = FeatureCollection<Geometry, MapProperties>;
 
-/** What the map draws: the places, and one label point per place that is not a line. */
+/**
+ * The ground a reader orients by: the counties, the prefecture and what surrounds it. The map draws it first, from a
+ * source of its own that is never reset; the places follow as soon as it has drawn (components/maplibre.ts
+ * `showAllPlaces`), so the map appears as fast as a plain map of the counties would, and adding the places does not
+ * cut these large polygons into tiles a second time.
+ */
+export const GROUND_KINDS: ReadonlySet<PlaceKind> = new Set(['county', 'prefecture', 'neighbour', 'province']);
+
+/** What the map draws: the ground, the places, and one label point per place (of either) that is not a line. */
 export interface MapData {
+  ground: MapCollection;
   places: MapCollection;
   labels: FeatureCollection<Point, MapProperties>;
 }
@@ -91,22 +100,21 @@ export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<strin
       return at ? [{ type: 'Feature' as const, properties: mapped.features[i]!.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
     }),
   };
-  return { places: mapped, labels };
+  const isGround = (f: MapCollection['features'][number]) => GROUND_KINDS.has(f.properties.kind);
+  return {
+    ground: { type: 'FeatureCollection', features: mapped.features.filter(isGround) },
+    places: { type: 'FeatureCollection', features: mapped.features.filter((f) => !isGround(f)) },
+    labels,
+  };
 }
 
-/**
- * The kinds the map draws first: the ground a reader orients by (the counties, the prefecture and what surrounds
- * it). The places follow as soon as that has drawn (components/maplibre.ts `showAllPlaces`), so the map appears as
- * fast as a plain map of the counties would, instead of after every place, halo and label is ready.
- */
-const FIRST_VIEW_KINDS: ReadonlySet<PlaceKind> = new Set(['county', 'prefecture', 'neighbour', 'province']);
-
+/** The first view: the ground and its labels, no places yet. */
 export function firstViewOf(data: MapData): MapData {
-  const first = <G extends Geometry>(collection: FeatureCollection<G, MapProperties>): FeatureCollection<G, MapProperties> => ({
-    type: 'FeatureCollection',
-    features: collection.features.filter((f) => FIRST_VIEW_KINDS.has(f.properties.kind)),
-  });
-  return { places: first(data.places), labels: first(data.labels) };
+  return {
+    ground: data.ground,
+    places: { type: 'FeatureCollection', features: [] },
+    labels: { type: 'FeatureCollection', features: data.labels.features.filter((f) => GROUND_KINDS.has(f.properties.kind)) },
+  };
 }
 
 /**

@@ -7,11 +7,16 @@ import type {
 import type { PlaceKind } from '../geo/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { Basemap } from './basemaps.ts';
-import { stacksOf, type MapData } from './features.ts';
+import { GROUND_KINDS, stacksOf, type MapData } from './features.ts';
 import type { MapFilter } from './filter.ts';
 
 /** The GeoJSON source of every place, with `id` promoted so feature-state is addressed by place id. */
 export const SOURCE = 'atlas';
+/** The same for the ground: counties, prefecture, neighbouring prefectures, province (features.ts GROUND_KINDS). */
+export const GROUND_SOURCE = 'atlas-ground';
+
+/** The source that holds a place of this kind, for its feature-state. */
+export const sourceOfKind = (kind: string): string => (GROUND_KINDS.has(kind as never) ? GROUND_SOURCE : SOURCE);
 /** One label point per place that is not a line (see features.ts labelPointOf). */
 export const LABEL_SOURCE = 'atlas-labels';
 /** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
@@ -170,11 +175,11 @@ interface LinePaint {
   dasharray?: number[] | ExpressionSpecification;
   blur?: number;
 }
-function lineLayer(id: LayerId, filter: FilterSpecification, paint: LinePaint, layout: LayerSpecification['layout'] = {}): LayerSpecification {
+function lineLayer(id: LayerId, filter: FilterSpecification, paint: LinePaint, layout: LayerSpecification['layout'] = {}, source = SOURCE): LayerSpecification {
   return {
     id,
     type: 'line',
-    source: SOURCE,
+    source,
     filter,
     layout: { 'line-join': 'round', ...layout },
     paint: {
@@ -214,12 +219,12 @@ function circleLayer(id: LayerId, source: string, filter: FilterSpecification, p
 }
 
 /** `opacity`: at zoom 9 and at zoom 13. */
-function fillLayer(id: LayerId, filter: FilterSpecification, color: Value, opacity: [Value, Value]): LayerSpecification {
+function fillLayer(id: LayerId, filter: FilterSpecification, color: Value, opacity: [Value, Value], source = SOURCE): LayerSpecification {
   // No antialiasing: every fill has an outline layer over it, and the antialiasing pass is a second program.
   return {
     id,
     type: 'fill',
-    source: SOURCE,
+    source,
     filter,
     paint: { 'fill-color': perFeature(color), 'fill-opacity': byZoom(perFeature(opacity[0]), perFeature(opacity[1]), 9, 13), 'fill-antialias': false },
   };
@@ -285,22 +290,29 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       ['case', kindIs('neighbour'), PALETTE.neighbour, countyShade],
       // Full shading for the overview; calmer close up, where the places matter more than the county.
       [landOpacity(1), landOpacity(0.6)],
+      GROUND_SOURCE,
     ),
     'area-fill': fillLayer('area-fill', placesOf('area'), kindColour, [['case', focused, 0.4, 0.18], ['case', focused, 0.4, 0.18]]),
-    'neighbour-outline': lineLayer('neighbour-outline', kindIs('neighbour'), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }),
-    'province-outline': lineLayer('province-outline', kindIs('province'), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }),
-    'county-outline': lineLayer('county-outline', counties, { color: PALETTE.outline, width: [0.8, 2] }),
+    'neighbour-outline': lineLayer('neighbour-outline', kindIs('neighbour'), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }, {}, GROUND_SOURCE),
+    'province-outline': lineLayer('province-outline', kindIs('province'), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }, {}, GROUND_SOURCE),
+    'county-outline': lineLayer('county-outline', counties, { color: PALETTE.outline, width: [0.8, 2] }, {}, GROUND_SOURCE),
     'area-outline': lineLayer('area-outline', placesOf('area'), {
       color: kindColour,
       width: [1, 1],
       dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
     }),
-    'prefecture-outline': lineLayer('prefecture-outline', kindIs('prefecture'), { color: PALETTE.prefecture, width: [1.9, 3.2] }),
-    'county-focus': lineLayer('county-focus', counties, {
-      color: PALETTE.focus,
-      width: [['case', state('selected'), 3.2, 2], ['case', state('selected'), 3.6, 2.4]],
-      opacity: ['case', focused, 1, 0],
-    }),
+    'prefecture-outline': lineLayer('prefecture-outline', kindIs('prefecture'), { color: PALETTE.prefecture, width: [1.9, 3.2] }, {}, GROUND_SOURCE),
+    'county-focus': lineLayer(
+      'county-focus',
+      counties,
+      {
+        color: PALETTE.focus,
+        width: [['case', state('selected'), 3.2, 2], ['case', state('selected'), 3.6, 2.4]],
+        opacity: ['case', focused, 1, 0],
+      },
+      {},
+      GROUND_SOURCE,
+    ),
     'area-focus': lineLayer('area-focus', placesOf('area'), { color: PALETTE.focus, width: [2.5, 2.5], opacity: ['case', focused, 1, 0] }),
     'line-focus': lineLayer(
       'line-focus',
@@ -416,7 +428,7 @@ export interface StyleOptions {
  * no remote source, so the map works with no network.
  */
 export function buildStyle({ data, lang, filter, basemap = null }: StyleOptions): StyleSpecification {
-  const maxMentions = Math.max(0, ...data.places.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+  const maxMentions = Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
   const all = layers(lang, maxMentions, basemap !== null);
   const overlay = LAYER_ORDER.map((id) => all[id]);
   const defaults = Object.fromEntries(Object.entries(globalStateOf(filter)).map(([key, value]) => [key, { default: value }]));
@@ -428,7 +440,8 @@ export function buildStyle({ data, lang, filter, basemap = null }: StyleOptions)
       ...basemap?.sources,
       // Simplified per zoom by up to 1.5 px (MapLibre's default is 0.375): the borders look the same and the worker
       // cuts the counties and neighbouring prefectures into tiles with far fewer vertices (bench/ui-load.bench.ts).
-      [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id', tolerance: 1.5 },
+      [GROUND_SOURCE]: { type: 'geojson', data: data.ground, promoteId: 'id', tolerance: 1.5 },
+      [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
       [LABEL_SOURCE]: { type: 'geojson', data: data.labels },
       [STACK_SOURCE]: { type: 'geojson', data: stacksOf(data.places, filter) },
     },
