@@ -11,24 +11,29 @@ import { LABEL_SOURCE, SOURCE, sourceOfKind, STACK_SOURCE } from '../lib/map/sty
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
 
-/** Marks read by the benchmarks (bench/ui-harness.ts): the first view has drawn, and then every place has too. */
+/**
+ * Marks read by the benchmarks (bench/ui-harness.ts): MapLibre's `load` (the first view has drawn), and the first
+ * frame drawn with every place loaded too (as `load` is defined: labels may still be fading in).
+ */
 export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete' } as const;
 
 /**
  * A map is created with the first view (`firstViewOf`: the ground, no places); once that has drawn, this puts every
- * place into the place sources (the ground's source is left alone); resolves (and marks) when they have drawn too.
+ * place into the place sources (the ground's source is left alone). Resolves at the next `idle`: every place drawn,
+ * and the labels' fade-in done (what an exported PNG should show).
  */
 export function showAllPlaces(map: maplibregl.Map, data: MapData, filter: MapFilter): Promise<void> {
   performance.mark(MARKS.load);
   map.getSource<maplibregl.GeoJSONSource>(SOURCE)?.setData(data.places);
   map.getSource<maplibregl.GeoJSONSource>(LABEL_SOURCE)?.setData(data.labels);
   map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacksOf(data.places, filter));
-  return new Promise((resolve) =>
-    map.once('idle', () => {
-      performance.mark(MARKS.complete);
-      resolve();
-    }),
-  );
+  const markDrawn = () => {
+    if (!map.loaded()) return;
+    map.off('render', markDrawn);
+    performance.mark(MARKS.complete);
+  };
+  map.on('render', markDrawn);
+  return new Promise((resolve) => map.once('idle', () => resolve()));
 }
 
 /** Sets feature-state (hover, selected) on a place, in whichever source holds it; an unknown place is left alone. */
