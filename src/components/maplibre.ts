@@ -5,6 +5,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { stacksOf, type MapData } from '../lib/map/features.ts';
+import type { PlaceProperties } from '../lib/geo/types.ts';
 import type { MapFilter } from '../lib/map/filter.ts';
 import { LABEL_SOURCE, SOURCE, sourceOfKind, STACK_SOURCE } from '../lib/map/style.ts';
 
@@ -37,7 +38,7 @@ export function showAllPlaces(map: maplibregl.Map, data: MapData, filter: MapFil
 }
 
 /** Sets feature-state (hover, selected) on a place, in whichever source holds it; an unknown place is left alone. */
-export function setPlaceState(map: maplibregl.Map, place: { id: string; kind: string } | undefined, state: Record<string, boolean>): void {
+export function setPlaceState(map: maplibregl.Map, place: Pick<PlaceProperties, 'id' | 'kind'> | undefined, state: Record<string, boolean>): void {
   if (place) map.setFeatureState({ source: sourceOfKind(place.kind), id: place.id }, state);
 }
 

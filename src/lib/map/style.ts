@@ -16,7 +16,7 @@ export const SOURCE = 'atlas';
 export const GROUND_SOURCE = 'atlas-ground';
 
 /** The source that holds a place of this kind, for its feature-state. */
-export const sourceOfKind = (kind: string): string => (GROUND_KINDS.has(kind as never) ? GROUND_SOURCE : SOURCE);
+export const sourceOfKind = (kind: PlaceKind): string => (GROUND_KINDS.has(kind) ? GROUND_SOURCE : SOURCE);
 /** One label point per place that is not a line (see features.ts labelPointOf). */
 export const LABEL_SOURCE = 'atlas-labels';
 /** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
