@@ -4,10 +4,8 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { stacksOf, type MapData } from '../lib/map/features.ts';
 import type { PlaceProperties } from '../lib/geo/types.ts';
-import type { MapFilter } from '../lib/map/filter.ts';
-import { LABEL_SOURCE, SOURCE, sourceOfKind, STACK_SOURCE } from '../lib/map/style.ts';
+import { sourceOfKind, styleAdditions } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -19,15 +17,16 @@ maplibregl.prewarm();
 export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete' } as const;
 
 /**
- * A map is created with the first view (`firstViewOf`: the ground, no places); once that has drawn, this puts every
- * place into the place sources (the ground's source is left alone). Resolves at the next `idle`: every place drawn,
- * and the labels' fade-in done (what an exported PNG should show).
+ * A map is created with the first view (`buildStyle({ firstView: true })`: the counties inside the prefecture);
+ * once that has drawn, this adds what the whole style has beyond it (the context, the highlights, the places), each
+ * layer in its place in the z-order. Resolves at the next `idle`: every place drawn, and the labels' fade-in done
+ * (what an exported PNG should show).
  */
-export function showAllPlaces(map: maplibregl.Map, data: MapData, filter: MapFilter): Promise<void> {
+export function showAllPlaces(map: maplibregl.Map, full: maplibregl.StyleSpecification): Promise<void> {
   performance.mark(MARKS.load);
-  map.getSource<maplibregl.GeoJSONSource>(SOURCE)?.setData(data.places);
-  map.getSource<maplibregl.GeoJSONSource>(LABEL_SOURCE)?.setData(data.labels);
-  map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacksOf(data.places, filter));
+  const additions = styleAdditions(full, { source: (id) => map.getSource(id) !== undefined, layer: (id) => map.getLayer(id) !== undefined });
+  for (const [id, source] of additions.sources) map.addSource(id, source);
+  for (const { layer, beforeId } of additions.layers) map.addLayer(layer, beforeId);
   const markDrawn = () => {
     if (!map.loaded()) return;
     map.off('render', markDrawn);

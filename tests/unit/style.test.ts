@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { openFreeMapBasemap, tiandituBasemap } from '../../src/lib/map/basemaps.ts';
-import { firstViewOf, GROUND_KINDS, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { GROUND_KINDS, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
 import { pickPlace } from '../../src/lib/map/hit.ts';
-import { buildStyle, CLICKABLE_LAYERS, FIRST_OVERLAY, globalStateOf, GROUND_SOURCE, LAYER_ORDER, LABEL_SOURCE, SOURCE, sourceOfKind } from '../../src/lib/map/style.ts';
+import {
+  buildStyle,
+  CLICKABLE_LAYERS,
+  FIRST_OVERLAY,
+  FIRST_VIEW_LAYERS,
+  globalStateOf,
+  GROUND_SOURCE,
+  LAYER_ORDER,
+  LABEL_SOURCE,
+  SOURCE,
+  sourceOfKind,
+  styleAdditions,
+} from '../../src/lib/map/style.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
@@ -107,8 +119,17 @@ describe('buildStyle', () => {
   });
 
   it('labels each place once: an area from its label point, not once per tile; a set of points at one of them', () => {
-    for (const id of ['county-label', 'area-label', 'point-label', 'neighbour-label']) expect(layer(style, id)).toMatchObject({ source: LABEL_SOURCE });
-    const names = data.labels.features.map((f) => f.properties.id);
+    for (const id of ['area-label', 'point-label']) expect(layer(style, id)).toMatchObject({ source: LABEL_SOURCE });
+    // The ground's label points are in its own source, beside its areas: each layer there takes one geometry type.
+    for (const id of ['county-label', 'neighbour-label']) {
+      expect(layer(style, id)).toMatchObject({ source: GROUND_SOURCE });
+      expect(JSON.stringify(layer(style, id).filter)).toContain('["==",["geometry-type"],"Point"]');
+    }
+    for (const l of style.layers.filter((l) => 'source' in l && l.source === GROUND_SOURCE && l.type !== 'symbol')) {
+      expect(JSON.stringify(layer(style, l.id).filter), l.id).toContain('["==",["geometry-type"],"Polygon"]');
+    }
+    const groundLabels = data.ground.features.filter((f) => f.geometry.type === 'Point');
+    const names = [...groundLabels, ...data.labels.features].map((f) => f.properties.id);
     expect(new Set(names).size).toBe(names.length);
     const unlabelled = places.features.filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
     expect(new Set(unlabelled)).toEqual(new Set(['LineString', 'MultiLineString']));
@@ -141,23 +162,67 @@ describe('what the map is given', () => {
     expect(propertyBytes([...data.ground.features, ...data.places.features])).toBeLessThan(0.5 * propertyBytes(places.features));
   });
 
-  it('draws first the ground (counties and what surrounds them) from a source of its own, and every place after', () => {
+  it('keeps the ground (counties and what surrounds them, with their label points) in a source of its own, the places in others', () => {
     const kinds = (c: { features: Array<{ properties: { kind: string } }> }) => [...new Set(c.features.map((f) => f.properties.kind))].sort();
     expect(kinds(data.ground)).toEqual(['county', 'neighbour', 'prefecture', 'province']);
-    expect(data.ground.features.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
+    const groundAreas = data.ground.features.filter((f) => f.geometry.type !== 'Point');
+    expect(groundAreas.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
     expect(data.places.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
-    expect(data.ground.features.length + data.places.features.length).toBe(places.features.length);
-    const first = firstViewOf(data);
-    expect(first.ground).toBe(data.ground);
-    expect(first.places.features).toEqual([]);
-    expect(kinds(first.labels).every((k) => GROUND_KINDS.has(k as never))).toBe(true);
-    expect(first.labels.features.length).toBeGreaterThanOrEqual(9);
-    // The layers that draw the ground read its source, and only ground kinds; every other layer reads the places'.
+    expect(data.labels.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
+    expect(groundAreas.length + data.places.features.length).toBe(places.features.length);
+    // The layers that draw the ground read its source, and only ground kinds.
     for (const l of style.layers) {
-      if (!('source' in l)) continue;
-      const groundKinds = [...GROUND_KINDS].filter((k) => JSON.stringify(l.filter).includes(`"${k}"`));
-      if (l.source === GROUND_SOURCE) expect(groundKinds.length, l.id).toBeGreaterThan(0);
+      if (!('source' in l) || l.source !== GROUND_SOURCE) continue;
+      expect([...GROUND_KINDS].some((k) => JSON.stringify(l.filter).includes(`"${k}"`)), l.id).toBe(true);
     }
+  });
+});
+
+describe('the first view, then the rest', () => {
+  const first = buildStyle({ data, lang: 'zh', filter, firstView: true });
+
+  it('draws first the counties, shaded and named, inside the prefecture, from the ground source alone', () => {
+    expect(validateStyleMin(first as never)).toEqual([]);
+    expect(first.layers.map((l) => l.id)).toEqual(['background', 'land-fill', 'county-outline', 'prefecture-outline', 'county-label']);
+    expect(first.layers.map((l) => l.id)).toEqual(LAYER_ORDER.filter((id) => FIRST_VIEW_LAYERS.has(id)));
+    expect(Object.keys(first.sources)).toEqual([GROUND_SOURCE]);
+    // The very source the whole style has, so adding the rest leaves it (and its tiles) alone.
+    expect(first.sources[GROUND_SOURCE]).toEqual(style.sources[GROUND_SOURCE]);
+    expect(first.layers.map((l) => layer(first, l.id))).toEqual(first.layers.map((l) => layer(style, l.id)));
+  });
+
+  /** Applies the additions as MapLibre's addSource and addLayer(layer, beforeId) would. */
+  function grow(from: StyleSpecification, to: StyleSpecification) {
+    const sources = new Set(Object.keys(from.sources));
+    const layers = from.layers.map((l) => l.id);
+    const additions = styleAdditions(to, { source: (id) => sources.has(id), layer: (id) => layers.includes(id) });
+    for (const [id] of additions.sources) sources.add(id);
+    for (const { layer: added, beforeId } of additions.layers) {
+      if (beforeId === undefined) layers.push(added.id);
+      else {
+        expect(layers, `${added.id} goes before ${beforeId}`).toContain(beforeId);
+        layers.splice(layers.indexOf(beforeId), 0, added.id);
+      }
+    }
+    return { additions, sources: [...sources].sort(), layers };
+  }
+
+  it('adds the rest of the style to it, each layer in its place in the one z-order', () => {
+    const grown = grow(first, style);
+    expect(grown.layers).toEqual([...LAYER_ORDER]);
+    expect(grown.sources).toEqual(Object.keys(style.sources).sort());
+    expect(grown.additions.sources.map(([id]) => id).sort()).toEqual([LABEL_SOURCE, SOURCE, 'atlas-stacks'].sort());
+    expect(grown.additions.layers).toHaveLength(LAYER_ORDER.length - FIRST_VIEW_LAYERS.size);
+    // Nothing to add to a map that already has the whole style.
+    expect(grow(style, style).additions).toEqual({ sources: [], layers: [] });
+  });
+
+  it('keeps an online basemap under the overlays when the first view started with one', () => {
+    const basemap = tiandituBasemap('KEY');
+    const full = buildStyle({ data, lang: 'zh', filter, basemap });
+    const grown = grow(buildStyle({ data, lang: 'zh', filter, basemap, firstView: true }), full);
+    expect(grown.layers).toEqual(full.layers.map((l) => l.id));
+    expect(grown.layers.indexOf(basemap.layers[0]!.id)).toBe(1);
   });
 });
 

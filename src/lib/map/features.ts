@@ -35,16 +35,18 @@ export type MapCollection = FeatureCollection<Geometry, MapProperties>;
 
 /**
  * The ground a reader orients by: the counties, the prefecture and what surrounds it. The map draws it first, from a
- * source of its own that is never reset; the places follow as soon as it has drawn (components/maplibre.ts
- * `showAllPlaces`), so the map appears as fast as a plain map of the counties would, and adding the places does not
- * cut these large polygons into tiles a second time.
+ * source of its own that never changes, with its own label points in it (one source for the first view); the places'
+ * sources and layers are added as soon as it has drawn (components/maplibre.ts `showAllPlaces`), so adding them does
+ * not cut these large polygons into tiles a second time.
  */
 export const GROUND_KINDS: ReadonlySet<PlaceKind> = new Set(['county', 'prefecture', 'neighbour', 'province']);
 
-/** What the map draws: the ground, the places, and one label point per place (of either) that is not a line. */
+/** What the map draws, in three collections. */
 export interface MapData {
+  /** The ground's areas, and a label point for each (told apart by geometry type). */
   ground: MapCollection;
   places: MapCollection;
+  /** One label point per place that is not a line. */
   labels: FeatureCollection<Point, MapProperties>;
 }
 
@@ -93,27 +95,15 @@ export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<strin
     }),
   };
   for (const group of pointGroups(mapped).values()) for (const f of group) f.properties.stacked = group.length;
-  const labels: MapData['labels'] = {
-    type: 'FeatureCollection',
-    features: places.features.flatMap((f, i) => {
-      const at = labelPointOf(f);
-      return at ? [{ type: 'Feature' as const, properties: mapped.features[i]!.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
-    }),
-  };
-  const isGround = (f: MapCollection['features'][number]) => GROUND_KINDS.has(f.properties.kind);
+  const labels = places.features.flatMap((f, i) => {
+    const at = labelPointOf(f);
+    return at ? [{ type: 'Feature' as const, properties: mapped.features[i]!.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+  });
+  const isGround = (f: { properties: MapProperties }) => GROUND_KINDS.has(f.properties.kind);
   return {
-    ground: { type: 'FeatureCollection', features: mapped.features.filter(isGround) },
+    ground: { type: 'FeatureCollection', features: [...mapped.features.filter(isGround), ...labels.filter(isGround)] },
     places: { type: 'FeatureCollection', features: mapped.features.filter((f) => !isGround(f)) },
-    labels,
-  };
-}
-
-/** The first view: the ground and its labels, no places yet. */
-export function firstViewOf(data: MapData): MapData {
-  return {
-    ground: data.ground,
-    places: { type: 'FeatureCollection', features: [] },
-    labels: { type: 'FeatureCollection', features: data.labels.features.filter((f) => GROUND_KINDS.has(f.properties.kind)) },
+    labels: { type: 'FeatureCollection', features: labels.filter((f) => !isGround(f)) },
   };
 }
 

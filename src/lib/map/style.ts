@@ -17,7 +17,7 @@ export const GROUND_SOURCE = 'atlas-ground';
 
 /** The source that holds a place of this kind, for its feature-state. */
 export const sourceOfKind = (kind: PlaceKind): string => (GROUND_KINDS.has(kind) ? GROUND_SOURCE : SOURCE);
-/** One label point per place that is not a line (see features.ts labelPointOf). */
+/** One label point per place (not of the ground: its own are in its source) that is not a line (features.ts). */
 export const LABEL_SOURCE = 'atlas-labels';
 /** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
 export const STACK_SOURCE = 'atlas-stacks';
@@ -59,6 +59,14 @@ export const LAYER_ORDER = [
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
+
+/**
+ * What the map draws first: the counties, shaded and named, inside the prefecture's outline, all from the ground's
+ * source. Every further layer costs a share of the time to the first view on a machine without a GPU (measured in
+ * bench/ui-load.bench.ts), so the context lines, the highlights and the places follow once it has drawn
+ * (`styleAdditions`, components/maplibre.ts `showAllPlaces`).
+ */
+export const FIRST_VIEW_LAYERS: ReadonlySet<LayerId> = new Set(['background', 'land-fill', 'county-outline', 'prefecture-outline', 'county-label']);
 
 /** The first overlay layer: an online basemap is inserted just below it. */
 export const FIRST_OVERLAY: LayerId = 'land-fill';
@@ -123,6 +131,9 @@ const placesOf = (geom: 'point' | 'line' | 'area', ...more: ExpressionSpecificat
   ...more,
 ];
 const counties: ExpressionSpecification = ['all', kindIs('county'), shownKind];
+/** The ground's source holds its areas and their label points. */
+const groundAreas = (filter: ExpressionSpecification): FilterSpecification => ['all', ['==', ['geometry-type'], 'Polygon'], filter];
+const groundLabels = (filter: ExpressionSpecification): FilterSpecification => ['all', ['==', ['geometry-type'], 'Point'], filter];
 const kindColour: ExpressionSpecification = [
   'match',
   get('kind'),
@@ -286,25 +297,25 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.beyond } },
     'land-fill': fillLayer(
       'land-fill',
-      ['any', kindIs('neighbour'), counties],
+      groundAreas(['any', kindIs('neighbour'), counties]),
       ['case', kindIs('neighbour'), PALETTE.neighbour, countyShade],
       // Full shading for the overview; calmer close up, where the places matter more than the county.
       [landOpacity(1), landOpacity(0.6)],
       GROUND_SOURCE,
     ),
     'area-fill': fillLayer('area-fill', placesOf('area'), kindColour, [['case', focused, 0.4, 0.18], ['case', focused, 0.4, 0.18]]),
-    'neighbour-outline': lineLayer('neighbour-outline', kindIs('neighbour'), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }, {}, GROUND_SOURCE),
-    'province-outline': lineLayer('province-outline', kindIs('province'), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }, {}, GROUND_SOURCE),
-    'county-outline': lineLayer('county-outline', counties, { color: PALETTE.outline, width: [0.8, 2] }, {}, GROUND_SOURCE),
+    'neighbour-outline': lineLayer('neighbour-outline', groundAreas(kindIs('neighbour')), { color: PALETTE.contextLabel, width: [0.8, 0.8], dasharray: [3, 2] }, {}, GROUND_SOURCE),
+    'province-outline': lineLayer('province-outline', groundAreas(kindIs('province')), { color: PALETTE.contextLabel, width: [1.6, 1.6], opacity: 0.7 }, {}, GROUND_SOURCE),
+    'county-outline': lineLayer('county-outline', groundAreas(counties), { color: PALETTE.outline, width: [0.8, 2] }, {}, GROUND_SOURCE),
     'area-outline': lineLayer('area-outline', placesOf('area'), {
       color: kindColour,
       width: [1, 1],
       dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
     }),
-    'prefecture-outline': lineLayer('prefecture-outline', kindIs('prefecture'), { color: PALETTE.prefecture, width: [1.9, 3.2] }, {}, GROUND_SOURCE),
+    'prefecture-outline': lineLayer('prefecture-outline', groundAreas(kindIs('prefecture')), { color: PALETTE.prefecture, width: [1.9, 3.2] }, {}, GROUND_SOURCE),
     'county-focus': lineLayer(
       'county-focus',
-      counties,
+      groundAreas(counties),
       {
         color: PALETTE.focus,
         width: [['case', state('selected'), 3.2, 2], ['case', state('selected'), 3.6, 2.4]],
@@ -387,7 +398,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       filter: placesOf('point'),
       paint: { 'circle-radius': byZoom(11, 14), 'circle-color': '#000000', 'circle-opacity': 0 },
     },
-    'neighbour-label': labelLayer('neighbour-label', LABEL_SOURCE, kindIs('neighbour'), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
+    'neighbour-label': labelLayer('neighbour-label', GROUND_SOURCE, groundLabels(kindIs('neighbour')), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
     'line-label': labelLayer(
       'line-label',
       SOURCE,
@@ -409,7 +420,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     // Places stacked on one point are labelled once, with the name of the one a click there picks.
     'point-stack-label': pointLabel('point-stack-label', STACK_SOURCE, ['all'], text),
     'county-label': {
-      ...labelLayer('county-label', LABEL_SOURCE, counties, PALETTE.label, { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 }),
+      ...labelLayer('county-label', GROUND_SOURCE, groundLabels(counties), PALETTE.label, { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 }),
       paint: { 'text-color': perFeature(PALETTE.label), 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.8, 'text-halo-blur': 0.5 },
     } as LayerSpecification,
   };
@@ -421,30 +432,51 @@ export interface StyleOptions {
   filter: MapFilter;
   /** An online basemap drawn under the overlays, or null for the offline map. */
   basemap?: Basemap | null;
+  /** Only the first view's layers (FIRST_VIEW_LAYERS) and the sources they read. */
+  firstView?: boolean;
 }
 
 /**
  * The whole map style as data. Offline (no basemap): no `glyphs` (labels render from local fonts), no sprite and
  * no remote source, so the map works with no network.
  */
-export function buildStyle({ data, lang, filter, basemap = null }: StyleOptions): StyleSpecification {
+export function buildStyle({ data, lang, filter, basemap = null, firstView = false }: StyleOptions): StyleSpecification {
   const maxMentions = Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
   const all = layers(lang, maxMentions, basemap !== null);
-  const overlay = LAYER_ORDER.map((id) => all[id]);
+  const overlay = LAYER_ORDER.filter((id) => !firstView || FIRST_VIEW_LAYERS.has(id)).map((id) => all[id]);
   const defaults = Object.fromEntries(Object.entries(globalStateOf(filter)).map(([key, value]) => [key, { default: value }]));
+  const overlaySources: StyleSpecification['sources'] = {
+    // Simplified per zoom by up to 1.5 px (MapLibre's default is 0.375): the borders look the same and the worker
+    // cuts the counties and neighbouring prefectures into tiles with far fewer vertices (bench/ui-load.bench.ts).
+    [GROUND_SOURCE]: { type: 'geojson', data: data.ground, promoteId: 'id', tolerance: 1.5 },
+    [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
+    [LABEL_SOURCE]: { type: 'geojson', data: data.labels },
+    [STACK_SOURCE]: { type: 'geojson', data: stacksOf(data.places, filter) },
+  };
+  const read = new Set(overlay.map((layer) => ('source' in layer ? layer.source : '')));
   return {
     version: 8,
     name: 'Jinhua Atlas',
     state: defaults,
-    sources: {
-      ...basemap?.sources,
-      // Simplified per zoom by up to 1.5 px (MapLibre's default is 0.375): the borders look the same and the worker
-      // cuts the counties and neighbouring prefectures into tiles with far fewer vertices (bench/ui-load.bench.ts).
-      [GROUND_SOURCE]: { type: 'geojson', data: data.ground, promoteId: 'id', tolerance: 1.5 },
-      [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
-      [LABEL_SOURCE]: { type: 'geojson', data: data.labels },
-      [STACK_SOURCE]: { type: 'geojson', data: stacksOf(data.places, filter) },
-    },
+    sources: { ...basemap?.sources, ...Object.fromEntries(Object.entries(overlaySources).filter(([id]) => read.has(id))) },
     layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
   };
+}
+
+/** What turns the map's current style into `full`: the sources it lacks, and the layers it lacks with where each goes. */
+export interface StyleAdditions {
+  sources: Array<[id: string, source: StyleSpecification['sources'][string]]>;
+  /** In the order to add them; each `beforeId` is a layer the map has by then (none: on top). */
+  layers: Array<{ layer: LayerSpecification; beforeId?: string }>;
+}
+
+export function styleAdditions(full: StyleSpecification, has: { source(id: string): boolean; layer(id: string): boolean }): StyleAdditions {
+  const layers: StyleAdditions['layers'] = [];
+  // From the top down, so that the layer just above each missing one is on the map when it is added.
+  for (let i = full.layers.length - 1; i >= 0; i--) {
+    const layer = full.layers[i]!;
+    const beforeId = full.layers[i + 1]?.id;
+    if (!has.layer(layer.id)) layers.push(beforeId === undefined ? { layer } : { layer, beforeId });
+  }
+  return { sources: Object.entries(full.sources).filter(([id]) => !has.source(id)), layers };
 }
