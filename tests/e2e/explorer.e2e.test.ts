@@ -12,6 +12,7 @@ import {
   useApp,
 } from './browser.ts';
 import { clearSpotIn, corpus, feature, passagesNamingDongyang } from './places.ts';
+import { LAYER_ORDER } from '../../src/lib/map/style.ts';
 
 const baseUrl = inject('baseUrl');
 const COUNTY_NAMES = ['婺城区', '金东区', '兰溪市', '东阳市', '义乌市', '永康市', '浦江县', '武义县', '磐安县'];
@@ -40,11 +41,13 @@ describe('map → passages', () => {
     const marks = await app().page.evaluate(() => ['atlas:map-load', 'atlas:map-complete'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null));
     expect(marks[0]).not.toBeNull();
     expect(marks[1]).toBeGreaterThan(marks[0]!);
-    const layersDrawn = await app().page.evaluate(() => {
+    const { layersDrawn, layerOrder } = await app().page.evaluate(() => {
       const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      return [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))];
+      return { layersDrawn: [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))], layerOrder: map.getStyle().layers.map((l) => l.id) };
     });
-    for (const layer of ['county-label', 'point', 'line', 'point-stack', 'point-label']) expect(layersDrawn, layer).toContain(layer);
+    // What the second step adds is drawn too, and in the one z-order.
+    expect(layerOrder).toEqual([...LAYER_ORDER]);
+    for (const layer of ['county-label', 'neighbour-outline', 'neighbour-label', 'point', 'line', 'point-stack', 'point-label']) expect(layersDrawn, layer).toContain(layer);
   });
 
   it('hovering a county highlights it, names it and shows a pointer', async () => {
