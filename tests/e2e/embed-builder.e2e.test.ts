@@ -98,6 +98,36 @@ describe('embed-code builder', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code());
   });
 
+  it('reloads the preview once the typing of a headline pauses, not at every keystroke, and exports only a preview that is up to date', async () => {
+    const pngButton = page.getByRole('button', { name: '下载 PNG 图片' });
+    await page.getByLabel('标题').fill('');
+    await expect.poll(() => pngButton.isEnabled()).toBe(true);
+    const typed = '横店影视城';
+    const headlineInput = (await page.getByLabel('标题').elementHandle()) as import('playwright-core').ElementHandle<HTMLInputElement>;
+    // Typed in the page itself, so that the check right after the last keystroke does not depend on round trips.
+    const { framesAdded, pngEnabledWhileTyping } = await page.evaluate(async ([input, text]) => {
+      let framesAdded = 0;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'IFRAME') framesAdded++;
+      }).observe(document.querySelector('[data-testid="embed-builder"] .frame')!, { childList: true, subtree: true });
+      for (const char of text) {
+        input.value += char;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      const button = [...document.querySelectorAll('[data-testid="embed-builder"] button')].find((b) => b.textContent === '下载 PNG 图片')!;
+      const pngEnabledWhileTyping = !(button as HTMLButtonElement).disabled;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return { framesAdded, pngEnabledWhileTyping };
+    }, [headlineInput, typed] as const);
+    expect(pngEnabledWhileTyping).toBe(false);
+    expect(framesAdded).toBe(1);
+    await expect.poll(() => pngButton.isEnabled()).toBe(true);
+    const frame = await previewFrame();
+    await expect.poll(() => frame.locator('.headline').textContent()).toBe(typed);
+    expect(await code()).toContain(encodeURIComponent(typed).replace(/%20/g, '+'));
+  });
+
   it('downloads a PNG of the preview at twice its size, legend and attribution drawn in', async () => {
     const frame = await previewFrame();
     await waitForMapIdle(frame);
