@@ -2,6 +2,7 @@ import type {
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
+  SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { PlaceKind } from '../geo/types.ts';
@@ -445,20 +446,22 @@ export function buildStyle({ data, lang, filter, basemap = null, firstView = fal
   const all = layers(lang, maxMentions, basemap !== null);
   const overlay = LAYER_ORDER.filter((id) => !firstView || FIRST_VIEW_LAYERS.has(id)).map((id) => all[id]);
   const defaults = Object.fromEntries(Object.entries(globalStateOf(filter)).map(([key, value]) => [key, { default: value }]));
-  const overlaySources: StyleSpecification['sources'] = {
+  // Built only if a layer reads them (the first view reads the ground's alone).
+  const overlaySources: Record<string, () => SourceSpecification> = {
     // Simplified per zoom by up to 1.5 px (MapLibre's default is 0.375): the borders look the same and the worker
     // cuts the counties and neighbouring prefectures into tiles with far fewer vertices (bench/ui-load.bench.ts).
-    [GROUND_SOURCE]: { type: 'geojson', data: data.ground, promoteId: 'id', tolerance: 1.5 },
-    [SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
-    [LABEL_SOURCE]: { type: 'geojson', data: data.labels },
-    [STACK_SOURCE]: { type: 'geojson', data: stacksOf(data.places, filter) },
+    [GROUND_SOURCE]: () => ({ type: 'geojson', data: data.ground, promoteId: 'id', tolerance: 1.5 }),
+    [SOURCE]: () => ({ type: 'geojson', data: data.places, promoteId: 'id' }),
+    [LABEL_SOURCE]: () => ({ type: 'geojson', data: data.labels }),
+    [STACK_SOURCE]: () => ({ type: 'geojson', data: stacksOf(data.places, filter) }),
   };
   const read = new Set(overlay.map((layer) => ('source' in layer ? layer.source : '')));
+  const sources = Object.entries(overlaySources).flatMap(([id, source]) => (read.has(id) ? [[id, source()] as const] : []));
   return {
     version: 8,
     name: 'Jinhua Atlas',
     state: defaults,
-    sources: { ...basemap?.sources, ...Object.fromEntries(Object.entries(overlaySources).filter(([id]) => read.has(id))) },
+    sources: { ...basemap?.sources, ...Object.fromEntries(sources) },
     layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
   };
 }
