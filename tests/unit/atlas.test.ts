@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { mapLibreLocale, strings } from '../../src/lib/i18n/strings.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
@@ -37,6 +38,24 @@ describe('the atlas index the explorer reads', () => {
     const { before, after } = atlas.around(passages[5]!, 2);
     expect([...before, ...after].map((p) => p.index)).toEqual([3, 4, 6, 7]);
     expect(atlas.around(passages[0]!, 1).before).toEqual([]);
+  });
+
+  it('gives the extent of the places named, or of the prefecture when none of them is known', () => {
+    const [w, s, e, n] = atlas.extentOf([]);
+    expect([w, s, e, n].every(Number.isFinite)).toBe(true);
+    expect(w).toBeLessThan(e);
+    expect(s).toBeLessThan(n);
+    expect(atlas.extentOf(['atlantis'])).toEqual([w, s, e, n]);
+    const dongyang = atlas.extentOf(['dongyang']);
+    expect(dongyang[0]).toBeGreaterThan(w);
+    expect(dongyang[2]).toBeLessThanOrEqual(e);
+    const both = atlas.extentOf(['dongyang', 'yiwu', 'atlantis']);
+    expect(both[0]).toBeLessThan(dongyang[0]); // 义乌 lies west of 东阳
+    expect(both[2]).toBe(dongyang[2]);
+    const hengdian = atlas.feature('twn-hengdian')!.geometry;
+    expect(hengdian.type).toBe('Point');
+    const [x, y] = (hengdian as Point).coordinates;
+    expect(atlas.extentOf(['twn-hengdian'])).toEqual([x, y, x, y]);
   });
 
   it('counts the places of each kind the legend can toggle', () => {

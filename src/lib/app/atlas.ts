@@ -1,3 +1,4 @@
+import turfBbox from '@turf/bbox';
 import { createCorpusLookup } from '../corpus/lookup.ts';
 import type { Point } from 'geojson';
 import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
@@ -70,6 +71,12 @@ export function createAtlas(data: AtlasData) {
     /** Every place a reader can select, in gazetteer order (no context features). */
     places: gazetteer.map((f) => f.properties),
     feature: (id: string): PlaceFeature | undefined => byId.get(id),
+    /** The extent [w, s, e, n] of the places named that are known, or of the prefecture when none is. */
+    extentOf(ids: readonly string[]): [number, number, number, number] {
+      const named = ids.flatMap((id) => byId.get(id) ?? []);
+      const features = named.length ? named : places.features.filter((f) => f.properties.kind === 'prefecture');
+      return turfBbox({ type: 'FeatureCollection', features: features.length ? features : places.features }) as [number, number, number, number];
+    },
     place: (id: string): PlaceProperties | undefined => byId.get(id)?.properties,
     document: (id: string): CorpusDocument | undefined => corpus.documents.find((d) => d.id === id),
     passageCount,
