@@ -10,9 +10,13 @@ import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
 import { AtlasInputError, parseJson } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
-export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate'];
-/** Qualities that stand for something they are not (an area by its seat, a line by its stations …): they must say so. */
-const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate']);
+export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated'];
+/** Qualities that stand for something they are not (an area by its seat, a line by its stations …) or for nothing: they must say so. */
+const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated']);
+/** Kinds whose names repeat in the official lists (two 城东街道, eight 双溪村): the source tells them apart by code and parent. */
+const ADMIN_UNITS: ReadonlySet<PlaceKind> = new Set(['town', 'village']);
+/** More places than this at one point make an unreadable stack, and say "here" of places that are not (issue #11). */
+export const MAX_PLACES_PER_POINT = 5;
 const STATUSES = new Set(['planned', 'proposed', 'under-construction', 'completed', 'in-operation', 'unknown']);
 
 /**
@@ -51,6 +55,7 @@ export function checkGazetteer(placed: PlacedFeature[]): void {
   for (const p of placed) checkProperties(p);
   checkNames(placed);
   for (const p of placed) checkParent(p, byId);
+  checkStacks(placed);
 }
 
 function fail(p: PlacedFeature, reason: string): never {
@@ -61,6 +66,10 @@ function checkProperties(p: PlacedFeature): void {
   const props = p.feature.properties;
   if (!PLACE_KINDS.includes(props.kind)) fail(p, `unknown kind "${props.kind}"`);
   if (!GEOMETRY_QUALITIES.includes(props.geometry_quality)) fail(p, `unknown geometry_quality "${props.geometry_quality}"`);
+  if ((p.feature.geometry === null) !== (props.geometry_quality === 'unlocated')) {
+    fail(p, props.geometry_quality === 'unlocated' ? 'an "unlocated" place has no geometry (null)' : 'geometry is missing (null); only an "unlocated" place may have none');
+  }
+  if (props.geometry_quality === 'unlocated' && !props.parent) fail(p, 'an "unlocated" place needs a parent: the most specific area it is known to be in');
   if (NEEDS_NOTE.has(props.geometry_quality) && !props.quality_note?.trim()) {
     fail(p, `geometry_quality "${props.geometry_quality}" needs a quality_note saying what the geometry stands for`);
   }
@@ -70,12 +79,34 @@ function checkProperties(p: PlacedFeature): void {
   }
 }
 
+/** Official names are unique, except between administrative units (towns, villages), which repeat in the official lists. */
 function checkNames(placed: PlacedFeature[]): void {
   const first = new Map<string, PlacedFeature>();
   for (const p of placed) {
     const other = first.get(p.feature.properties.name);
-    if (other) fail(p, `name "${p.feature.properties.name}" is already the name of "${other.feature.properties.id}" (${other.file})`);
-    first.set(p.feature.properties.name, p);
+    if (other && !(ADMIN_UNITS.has(p.feature.properties.kind) && ADMIN_UNITS.has(other.feature.properties.kind))) {
+      fail(p, `name "${p.feature.properties.name}" is already the name of "${other.feature.properties.id}" (${other.file})`);
+    }
+    if (!other) first.set(p.feature.properties.name, p);
+  }
+}
+
+/**
+ * No point carries more than MAX_PLACES_PER_POINT places (Points, and the members of MultiPoints): a place no
+ * source locates is unlocated, not stacked on another place's point.
+ */
+export function checkStacks(placed: PlacedFeature[]): void {
+  const at = new Map<string, PlacedFeature[]>();
+  for (const p of placed) {
+    const g = p.feature.geometry;
+    if (p.feature.properties.context || !g || (g.type !== 'Point' && g.type !== 'MultiPoint')) continue;
+    const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
+    for (const key of new Set(points.map((c) => c.join(', ')))) at.set(key, [...(at.get(key) ?? []), p]);
+  }
+  for (const [point, stack] of at) {
+    if (stack.length <= MAX_PLACES_PER_POINT) continue;
+    const ids = stack.map((p) => p.feature.properties.id).join(', ');
+    fail(stack.at(-1)!, `${stack.length} places stand at [${point}] (${ids}); at most ${MAX_PLACES_PER_POINT} may share a point — a place no source locates is "unlocated", not placed at another's point`);
   }
 }
 
@@ -124,11 +155,12 @@ function checkParent(p: PlacedFeature, byId: Map<string, PlacedFeature>): void {
   const { parent } = p.feature.properties;
   if (parent === null || parent === undefined) return; // a top-level place: the prefecture, a context feature
   if (!byId.has(parent)) fail(p, `parent "${parent}" is not in the gazetteer`);
+  if (!p.feature.geometry) return; // unlocated: nothing to contain
 
   // The nearest ancestor with an area is what must contain the child: a town's seat point contains nothing.
   const seen = new Set([p.feature.properties.id]);
   let ancestor = byId.get(parent)!;
-  while (!isPolygonal(ancestor.feature.geometry)) {
+  while (!ancestor.feature.geometry || !isPolygonal(ancestor.feature.geometry)) {
     const next = ancestor.feature.properties.parent;
     if (seen.has(ancestor.feature.properties.id)) fail(p, `parent chain loops at "${ancestor.feature.properties.id}"`);
     seen.add(ancestor.feature.properties.id);

@@ -26,7 +26,8 @@ export type GeometryQuality =
   | 'seat-point' // the seat/centre of an area, standing for the whole area
   | 'station-chain' // straight segments through sourced stations, in line order
   | 'endpoints-only' // only sourced points on a road, no line
-  | 'approximate'; // placed at the sourced point of the place the documents put it in
+  | 'approximate' // a sourced point of low confidence, or a line known only by the sourced points at its ends
+  | 'unlocated'; // no source locates it: `geometry` is null and `parent` is the most specific area it is known to be in
 
 /** The state of a transport line or project as one document states it. */
 export type ProjectStatus = 'planned' | 'proposed' | 'under-construction' | 'completed' | 'in-operation' | 'unknown';
@@ -62,10 +63,30 @@ export interface PlaceProperties {
   /** Outside the prefecture: shown for orientation only. */
   context?: boolean;
   adcode?: string;
+  /** The source row the import takes the geometry (and `source`) from; absent on records no source locates. */
+  geometry_from?: GeometryFrom;
+  /** Attribution the source's licence requires wherever the geometry is drawn (e.g. "© OpenStreetMap contributors (ODbL)"). */
+  credit?: string;
   /** Transport and projects: what the documents say about their state. */
   status_statements?: StatusStatement[];
   [key: string]: unknown;
 }
 
+/**
+ * Which source row a record's geometry comes from (geo/README.md, "geometry_from"). `row` names one row, `rows`
+ * several (in order); `from`/`to` cut a line at the point nearest a sourced reference.
+ */
+export interface GeometryFrom {
+  source: string;
+  row?: string;
+  rows?: string[];
+  from?: LineCut;
+  to?: LineCut;
+}
+
+/** A sourced point a line is cut at: the seat of an adcode row, or where another source row starts or ends. */
+export type LineCut = { seat: string } | { start_of: string } | { end_of: string };
+
+/** `geometry` is null only for an unlocated place (geometry_quality "unlocated"). */
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
 export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;

@@ -57,6 +57,7 @@ const zh = {
     'station-chain': '示意线：按车站顺序连线',
     'endpoints-only': '仅知端点',
     approximate: '近似位置',
+    unlocated: '具体位置未知',
   } satisfies Record<GeometryQuality, string>,
   status: {
     unknown: '未说明',
@@ -178,6 +179,7 @@ const en: Strings = {
     'station-chain': 'Schematic: straight between stations',
     'endpoints-only': 'End points only',
     approximate: 'Approximate position',
+    unlocated: 'Site unknown',
   },
   status: {
     unknown: 'Not stated',

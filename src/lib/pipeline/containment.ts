@@ -4,7 +4,7 @@ import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
 
 type AreaFeature = Feature<Polygon | MultiPolygon> & { properties: PlaceFeature['properties'] };
 
-const isArea = (f: PlaceFeature): f is AreaFeature => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+const isArea = (f: PlaceFeature): f is AreaFeature => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 
 function points(feature: PlaceFeature): Feature<Point>[] {
   const g = feature.geometry;
@@ -23,6 +23,7 @@ export function withContainment(places: PlaceCollection): PlaceCollection {
   const byId = new Map(places.features.map((f) => [f.properties.id, f]));
   const areas = places.features.filter((f): f is AreaFeature => isArea(f) && !f.properties.context).map((f) => ({ feature: f, size: area(f) }));
   const containers = (feature: PlaceFeature): string[] => {
+    if (!feature.geometry) return []; // unlocated: inside its parents only
     const g = feature.geometry.type;
     const candidates = areas.filter((a) => a.feature.properties.id !== feature.properties.id);
     if (g === 'Point' || g === 'MultiPoint') {
