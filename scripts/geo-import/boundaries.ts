@@ -9,7 +9,7 @@ import mapshaper from 'mapshaper';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { pinyinOf } from '../../src/lib/geo/names.ts';
 import type { PlaceFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
-import { COUNTIES, NEIGHBOURS, PREFECTURE, PROVINCE, shortName, type BoundaryDef } from './catalogue.ts';
+import { COUNTIES, NEIGHBOURS, PREFECTURE, PROVINCE, shortName, type BoundaryDef } from './boundary-defs.ts';
 import { geometryGcjToWgs84, round6 } from './crs.ts';
 import { ADCODE_REPO, type GeoSources } from './sources.ts';
 

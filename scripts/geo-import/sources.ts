@@ -14,6 +14,17 @@ export const ADCODE_DIR = 'amap-vonng-adcode/adcode';
 export const SCOUTED_FILES = ['places-scouted.geojson', 'gaps-scouted.geojson'] as const;
 export const AIRPORTS_FILE = 'ourairports-bbox/airports-jinhua-bbox.geojson';
 export const TOLLS_FILE = 'toll-stations-jinhua-amap/toll-stations-jinhua.geojson';
+export const NAMES_2023_FILE = 'areacity-names/ok_data_level4.jinhua.csv';
+export const OSM_RAIL_FILE = 'osm-rail-jinhua/rail-lines-jinhua.geojson';
+export const RIVERS_FILE = 'gshhg-rivers-jinhua/rivers-wdbii-jinhua.geojson';
+/** The nine county-level codes of the prefecture (the csv files of the adcode folder, one per county). */
+export const COUNTY_CODES = ['330702', '330703', '330723', '330726', '330727', '330781', '330782', '330783', '330784'] as const;
+
+/** A township in the 2023 list (AreaCity, names only): its county's 6-digit code and its official name. */
+export interface Township2023 {
+  county: string;
+  name: string;
+}
 
 export interface AdminUnit {
   /** 12-digit NBS 2016 code, e.g. 330783123000 (横店镇). */
@@ -66,7 +77,7 @@ export class GeoSources {
   private units(): Map<string, AdminUnit> {
     if (this.adcodeRows) return this.adcodeRows;
     const rows = new Map<string, AdminUnit>();
-    for (const county of ['330700', '330702', '330703', '330723', '330726', '330727', '330781', '330782', '330783', '330784']) {
+    for (const county of ['330700', ...COUNTY_CODES]) {
       const file = `${ADCODE_DIR}/${county}.csv`;
       for (const line of this.read(file).split('\n')) {
         if (!line.trim()) continue;
@@ -91,6 +102,34 @@ export class GeoSources {
     const unit = this.units().get(code);
     if (!unit) throw new SourceError(`${ADCODE_DIR}/${code.slice(0, 6)}.csv`, `no row with code ${code}`);
     return unit;
+  }
+
+  /** Every township (rank 4) and village or community (rank 5) row of the nine counties, in code order. */
+  localUnits(): AdminUnit[] {
+    return [...this.units().values()].filter((u) => u.rank === 4 || u.rank === 5).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** The 2023 township list (AreaCity, MIT): names only; its ids differ from the NBS codes, so it is joined by county and name. */
+  townships2023(): Township2023[] {
+    const [, ...lines] = this.read(NAMES_2023_FILE).replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim());
+    return lines
+      .map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')))
+      .filter((cells) => cells[2] === '3')
+      .map((cells) => ({ county: cells[1]!, name: cells[7]! }));
+  }
+
+  /** A feature of the OSM-derived rail file, by its exact name_zh. */
+  railLine(nameZh: string): Feature<Geometry, Record<string, unknown>> {
+    const hit = this.collection(OSM_RAIL_FILE).features.find((f) => f.properties?.name_zh === nameZh);
+    if (!hit) throw new SourceError(OSM_RAIL_FILE, `no feature with name_zh "${nameZh}"`);
+    return hit as Feature<Geometry, Record<string, unknown>>;
+  }
+
+  /** A GSHHG/WDBII river segment, by its segment number. */
+  riverSegment(segment: string): Feature<Geometry, Record<string, unknown>> {
+    const hit = this.collection(RIVERS_FILE).features.find((f) => String(f.properties?.segment) === segment);
+    if (!hit) throw new SourceError(RIVERS_FILE, `no river segment ${segment}`);
+    return hit as Feature<Geometry, Record<string, unknown>>;
   }
 
   /** The WGS84 Amap centre of a unit; stops when the source row has no point. */
