@@ -19,7 +19,13 @@ interface Annotation {
 const annotation = JSON.parse(readFileSync('tests/fixtures/annotations.json', 'utf8')) as Annotation;
 const { places, corpus } = buildAtlas(readInputs(process.cwd()));
 const sources = new Map(corpus.documents.map((d) => [d.id, readFileSync(d.file, 'utf8')]));
-const idByName = new Map(places.features.map((f) => [f.properties.name, f.properties.id]));
+/**
+ * Official names repeat among townships and villages (two 城东街道, several 花园村): an annotated name means the
+ * first record of that name, i.e. the hand-made record of the place the documents name, which geo/ lists before
+ * the rows the import added from the official list.
+ */
+const idByName = new Map<string, string>();
+for (const f of places.features) if (!idByName.has(f.properties.name)) idByName.set(f.properties.name, f.properties.id);
 const contextNames = new Set(places.features.filter((f) => f.properties.context).map((f) => f.properties.name));
 const scored = annotation.mentions.filter((m) => !contextNames.has(m.place));
 const nameById = new Map(places.features.map((f) => [f.properties.id, f.properties.name]));
