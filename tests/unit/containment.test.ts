@@ -48,6 +48,12 @@ describe('containment roll-up (build step)', () => {
     expect(rollUp(town, village)('village')).toEqual(['dongyang', 'jinhua', 'town']);
   });
 
+  it('puts an unlocated place (no geometry) inside its parents only', () => {
+    const town = feature(props('town', 'town', 'dongyang'), { type: 'Point', coordinates: inside('dongyang') });
+    const unlocated = feature({ ...props('site', 'project', 'town'), geometry_quality: 'unlocated' }, null as never);
+    expect(rollUp(town, unlocated)('site')).toEqual(['dongyang', 'jinhua', 'town']);
+  });
+
   it('puts a county inside the prefecture only, and leaves context features alone', () => {
     const within = rollUp();
     expect(within('dongyang')).toEqual(['jinhua']);
@@ -59,7 +65,7 @@ describe('containment roll-up (build step)', () => {
 describe('label points (build step)', () => {
   it('gives every area one label point, inside its polygon', () => {
     const labelled = withLabelPoints(places);
-    const areas = labelled.features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+    const areas = labelled.features.filter((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
     expect(areas.length).toBeGreaterThanOrEqual(16);
     for (const f of areas) {
       const at = f.properties['label_point'] as Position;

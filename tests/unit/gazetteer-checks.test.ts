@@ -60,11 +60,49 @@ describe('gazetteer build checks', () => {
     expect(build(geo)).toThrow('geo/towns.geojson, feature "west": duplicate id (also in geo/counties.geojson)');
   });
 
-  it('stops on a name used twice', () => {
-    const geo = variant('towns.geojson', (fs) => {
+  it('stops on a name used twice, unless both are administrative units (the official lists repeat village names)', () => {
+    const landmark = variant('towns.geojson', (fs) => {
+      Object.assign(byId(fs, 'east-village').properties, { name: '东镇', kind: 'landmark' });
+    });
+    expect(build(landmark)).toThrow('geo/towns.geojson, feature "east-village": name "东镇" is already the name of "east-town" (geo/towns.geojson)');
+    const village = variant('towns.geojson', (fs) => {
       byId(fs, 'east-village').properties.name = '东镇';
     });
-    expect(build(geo)).toThrow('geo/towns.geojson, feature "east-village": name "东镇" is already the name of "east-town" (geo/towns.geojson)');
+    expect(build(village)).toThrow(/alias "东镇" is also claimed by "east-town"/);
+    const homonyms = { file: 'geo/ambiguous-aliases.json', content: JSON.stringify({ 东镇: { places: ['east-town', 'east-village'], rule: 'parent-in-context' } }) };
+    expect(build(village, homonyms)).not.toThrow();
+  });
+
+  it('accepts an unlocated place (no geometry, a parent, a note) and nothing else without geometry', () => {
+    const unlocated = (change: (p: PlaceFeature['properties']) => void) =>
+      variant('towns.geojson', (fs) => {
+        const v = byId(fs, 'east-village');
+        v.geometry = null as never;
+        Object.assign(v.properties, { geometry_quality: 'unlocated', quality_note: 'Unlocated: the document names it in 东镇, without a site.' });
+        change(v.properties);
+      });
+    expect(build(unlocated(() => {}))).not.toThrow();
+    expect(build(unlocated((p) => (p.parent = null)))).toThrow('geo/towns.geojson, feature "east-village": an "unlocated" place needs a parent: the most specific area it is known to be in');
+    expect(build(unlocated((p) => (p.geometry_quality = 'approximate')))).toThrow(/feature "east-village": geometry is missing \(null\); only an "unlocated" place may have none/);
+    const located = variant('towns.geojson', (fs) => {
+      byId(fs, 'east-village').properties.geometry_quality = 'unlocated';
+    });
+    expect(build(located)).toThrow('geo/towns.geojson, feature "east-village": an "unlocated" place has no geometry (null)');
+  });
+
+  it('stops when more than five places stand at one point, naming the point and the places', () => {
+    const stacked = (extra: number) =>
+      variant('towns.geojson', (fs) => {
+        const town = byId(fs, 'east-town');
+        for (let i = 1; i <= extra; i++) {
+          fs.push({ ...town, properties: { ...town.properties, id: `site-${i}`, kind: 'landmark', name: `东镇${i}号`, aliases: [] } });
+        }
+      });
+    // The fixture's village already stands at its town's point: two places there before any is added.
+    expect(build(stacked(3))).not.toThrow();
+    expect(build(stacked(4))).toThrow(
+      /feature "site-4": 6 places stand at \[120\.15, 29\.05\] \(east-town, east-village, site-1, site-2, site-3, site-4\); at most 5 may share a point/,
+    );
   });
 
   it('stops on an alias two places claim when no rule tells them apart', () => {

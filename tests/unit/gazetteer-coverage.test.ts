@@ -31,7 +31,8 @@ describe('gazetteer coverage of the documents', () => {
   });
 
   it('fails when a place the documents name is missing from the gazetteer', () => {
-    const without = features.filter((f) => f.properties.id !== 'trn-hengdian-airport' && f.properties.id !== 'vil-guanqiao');
+    // 官桥村 by name: the official list has another 官桥村 (in 南马镇), which would account for the name too.
+    const without = features.filter((f) => f.properties.id !== 'trn-hengdian-airport' && f.properties.name !== '官桥村');
     const unknown = unknownIn([...surfacesOf(without), ...excluded]);
     expect(unknown).toContainEqual(expect.stringMatching(/横店通用机场$/));
     expect(unknown).toContainEqual(expect.stringMatching(/横店镇官桥村$/));
