@@ -95,7 +95,7 @@ describe('gazetteer build checks', () => {
       variant('towns.geojson', (fs) => {
         const town = byId(fs, 'east-town');
         for (let i = 1; i <= extra; i++) {
-          fs.push({ ...town, properties: { ...town.properties, id: `site-${i}`, kind: 'landmark', name: `东镇${i}号`, aliases: [] } });
+          fs.push({ ...town, properties: { ...town.properties, id: `site-${i}`, kind: 'landmark', name: `东镇${i}号`, name_en: `Site ${i}`, aliases: [] } });
         }
       });
     // The fixture's village already stands at its town's point: two places there before any is added.
