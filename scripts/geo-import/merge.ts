@@ -38,7 +38,9 @@ export function mergeRecord(record: PlaceFeature, owned: Owned, generated?: Part
     properties.quality_note = owned.quality_note;
   }
   for (const [key, value] of Object.entries(generated ?? {})) {
-    if (key in properties && !same(properties[key], value)) notes.push(`kept hand edit: ${id} ${key} (the source rule gives ${JSON.stringify(value)})`);
+    if (key in properties && !same(properties[key], value)) {
+      notes.push(`kept hand edit: ${id} ${key} ${JSON.stringify(properties[key])} (the source rule gives ${JSON.stringify(value)})`);
+    }
   }
   return { feature: { type: 'Feature', properties, geometry: geometry as Geometry }, notes };
 }

@@ -123,7 +123,7 @@ export class Resolver {
       return {
         geometry: null,
         geometry_quality: 'unlocated',
-        quality_note: 'Unlocated: the official list’s row has no point; shown as part of its parent.',
+        quality_note: `Unlocated: row ${code} of the official list has no point; shown as part of its parent.`,
         source: amapSource([code]),
         adcode: code,
       };
@@ -131,7 +131,7 @@ export class Resolver {
     return {
       geometry: { type: 'Point', coordinates: unit.point },
       geometry_quality: 'seat-point',
-      quality_note: `Seat point: Amap’s centre for the ${level}, standing for all of it.`,
+      quality_note: `Seat point: Amap’s centre for the ${level} (row ${code}), standing for all of it.`,
       source: amapSource([code]),
       adcode: code,
     };

@@ -1,7 +1,8 @@
 /**
  * The committed gazetteer (geo/) as a reader and the app rely on it: valid RFC 7946, unique ids and names,
- * every place inside the prefecture and inside its parent, honest geometry quality, generated pinyin, status
- * quotes that are really in the documents, a size fit for the web, and a README that lists what is there.
+ * every place inside the prefecture and inside its parent, honest geometry quality (a place no source locates is
+ * unlocated, never stacked on another's point), every official township and village, generated pinyin, status
+ * quotes that are really in the documents, a size fit for the web, and a README that documents the record format.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,11 +11,8 @@ import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
-import { AMBIGUOUS_ALIASES } from '../../scripts/geo-import/catalogue.ts';
-import { EXCLUSIONS } from '../../scripts/geo-import/exclusions.ts';
 import { FIRST_VIEW_BUDGET_BYTES, LAYERS } from '../../scripts/geo-import/layers.ts';
-import { renderReadme } from '../../scripts/geo-import/readme.ts';
-import { withinArea } from '../../src/lib/geo/gazetteer.ts';
+import { MAX_PLACES_PER_POINT, withinArea } from '../../src/lib/geo/gazetteer.ts';
 import { pinyinOf } from '../../src/lib/geo/names.ts';
 import type { PlaceFeature } from '../../src/lib/geo/types.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
@@ -36,6 +34,7 @@ const allText = documents.map((d) => d.text).join('\n');
 
 function positions(feature: PlaceFeature): Position[] {
   const flat = (c: unknown): Position[] => (Array.isArray(c) && typeof c[0] === 'number' ? [c as Position] : (c as unknown[]).flatMap(flat));
+  if (!feature.geometry) return [];
   return feature.geometry.type === 'GeometryCollection' ? [] : flat(feature.geometry.coordinates);
 }
 const gz = (text: string) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
@@ -54,11 +53,101 @@ describe('the committed gazetteer', () => {
     expect(places.features.map((f) => f.properties.id).sort()).toEqual([...byId.keys()].sort());
   });
 
-  it('has unique, URL-safe ids and unique official names', () => {
+  it('has unique, URL-safe ids, and official names unique except among townships and villages', () => {
     expect(byId.size).toBe(features.length);
     for (const id of byId.keys()) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const names = features.map((f) => f.properties.name);
+    const names = features.filter((f) => f.properties.kind !== 'town' && f.properties.kind !== 'village').map((f) => f.properties.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    const admin = new Set(features.filter((f) => f.properties.kind === 'town' || f.properties.kind === 'village').map((f) => f.properties.name));
+    expect(names.filter((n) => admin.has(n))).toEqual([]);
+  });
+
+  it('has every township of the official list (152: 142 with their seat point, 10 without), named as in 2023', () => {
+    const towns = features.filter((f) => f.properties.kind === 'town');
+    expect(towns).toHaveLength(152);
+    expect(new Set(towns.map((t) => t.properties.adcode)).size).toBe(152);
+    expect(towns.filter((t) => t.geometry).length).toBe(142);
+    for (const t of towns) {
+      expect(t.properties.geometry_from, t.properties.id).toEqual({ source: 'amap-adcode', row: t.properties.adcode });
+      expect(t.properties.parent, t.properties.id).toBe(counties.find((c) => c.properties.adcode === t.properties.adcode!.slice(0, 6))!.properties.id);
+      expect(t.properties.geometry_quality, t.properties.id).toBe(t.geometry ? 'seat-point' : 'unlocated');
+    }
+    // 2023 names (AreaCity): two 镇 of 磐安 became 街道; the 2016 name stays an alias, and the record says so.
+    for (const [name, old] of [['安文街道', '安文镇'], ['新渥街道', '新渥镇']]) {
+      const t = towns.find((f) => f.properties.name === name)!;
+      expect(t.properties.aliases).toContain(old);
+      expect(t.properties['name_note']).toMatch(new RegExp(`^Renamed: ${old}`));
+    }
+    for (const id of ['twn-hengdian', 'twn-nanma', 'twn-chengdong', 'twn-jiangbei', 'twn-lipu', 'twn-xiaoshun']) expect(byId.get(id)?.properties.kind, id).toBe('town');
+  });
+
+  it('has every village and community of the official list under its township (4,847 rows, 275 with a point)', () => {
+    const rows = features.filter((f) => f.properties.kind === 'village' && f.properties.geometry_from?.source === 'amap-adcode');
+    expect(rows).toHaveLength(4847);
+    expect(new Set(rows.map((v) => v.properties.adcode)).size).toBe(4847);
+    expect(rows.filter((v) => v.geometry).length).toBe(275);
+    const townByCode = new Map(features.filter((f) => f.properties.kind === 'town').map((t) => [t.properties.adcode, t.properties.id]));
+    for (const v of rows) {
+      expect(v.properties.parent, v.properties.id).toBe(townByCode.get(`${v.properties.adcode!.slice(0, 9)}000`));
+      // A village without a source point is not drawn anywhere: it is unlocated, part of its township.
+      if (!v.geometry) expect(v.properties.geometry_quality, v.properties.id).toBe('unlocated');
+      else expect(v.geometry.type, v.properties.id).toBe('Point');
+    }
+    // Records made before the import added the official rows keep their ids and are matched to their rows.
+    expect(byId.get('vil-huayuan')!.properties.geometry_from).toEqual({ source: 'amap-adcode', row: '330783118307' });
+    expect(byId.get('vil-houchen')!.properties.parent).toBe('twn-baiyang');
+  });
+
+  it('puts no more than five places at any one point, and leaves unlocated what no source locates', () => {
+    const at = new Map<string, string[]>();
+    for (const f of features.filter((g) => !g.properties.context && (g.geometry?.type === 'Point' || g.geometry?.type === 'MultiPoint'))) {
+      for (const p of new Set(positions(f).map((c) => c.join()))) at.set(p, [...(at.get(p) ?? []), f.properties.id]);
+    }
+    expect([...at.values()].filter((ids) => ids.length > MAX_PLACES_PER_POINT)).toEqual([]);
+    for (const f of features.filter((g) => g.properties.geometry_quality === 'unlocated')) {
+      expect(f.geometry, f.properties.id).toBeNull();
+      expect(byId.has(f.properties.parent!), f.properties.id).toBe(true);
+      expect(f.properties.quality_note, f.properties.id).toMatch(/^Unlocated: \S/);
+    }
+    // What stood at 东阳市's seat (reservoirs, hospitals, railways not yet built) is now part of 东阳, unlocated.
+    for (const id of ['wtr-dayuan-reservoir', 'lmk-dy-peoples-hospital', 'prk-dongjiangyuan-nr', 'trn-hangli-hsr', 'prj-dy-edz']) {
+      expect(byId.get(id)!.properties.geometry_quality, id).toBe('unlocated');
+      expect(byId.get(id)!.properties.parent, id).toBe('dongyang');
+    }
+    // A place with its own point, even of low confidence, keeps it.
+    expect(byId.get('prk-dongbaishan')!.geometry?.type).toBe('Point');
+  });
+
+  it('takes the geometry of every located place from a named source row (boundaries: from the fence of their adcode)', () => {
+    const sources = new Set(['amap-adcode', 'scouted', 'ourairports', 'toll-stations', 'scouted-chain', 'scouted-track', 'osm-rail', 'gshhg-rivers']);
+    for (const f of features.filter((g) => g.geometry && g.properties.geometry_quality !== 'boundary')) {
+      expect(sources.has(f.properties.geometry_from?.source ?? ''), f.properties.id).toBe(true);
+    }
+    for (const f of features.filter((g) => g.properties.geometry_quality === 'boundary')) expect(f.properties.adcode, f.properties.id).toMatch(/^\d{6}$/);
+  });
+
+  it('draws 杭温 and 沪昆 as OSM-derived track, credited, and says it is simplified', () => {
+    for (const id of ['trn-hangwen-hsr', 'trn-hukun-hsr']) {
+      const p = byId.get(id)!.properties;
+      expect(p.geometry_quality, id).toBe('track');
+      expect(p.geometry_from?.source, id).toBe('osm-rail');
+      expect(p.credit, id).toBe('© OpenStreetMap contributors (ODbL)');
+      expect(p.quality_note, id).toMatch(/^Simplified OSM-derived track .*0\.3–5 km apart.*straight gap-fills/);
+      expect(byId.get(id)!.geometry.type, id).toBe('LineString');
+    }
+    expect(byId.get('stn-yiwu')!.properties.lines).toEqual(expect.arrayContaining(['trn-hangwen-hsr', 'trn-hukun-hsr']));
+  });
+
+  it('draws the rivers the documents and readers name as GSHHG lines, with how sure the identification is', () => {
+    const rivers = features.filter((f) => f.properties.geometry_from?.source === 'gshhg-rivers');
+    expect(rivers.map((r) => r.properties.name).sort()).toEqual(['东阳江', '义乌江', '兰江', '武义江', '永康江', '衢江', '金华江'].sort());
+    for (const r of rivers) {
+      expect(r.properties.credit, r.properties.id).toBe('GSHHG/WDBII rivers (Wessel & Smith), LGPL');
+      expect(r.properties.quality_note, r.properties.id).toMatch(/^Generalised course .*identified as .*(high|medium) confidence/);
+      expect(['LineString', 'MultiLineString'], r.properties.id).toContain(r.geometry.type);
+    }
+    expect(byId.get('wtr-jinhuajiang')!.properties.aliases).toContain('婺江');
+    expect(byId.get('wtr-dongyangjiang')!.properties.geometry_quality).toBe('track');
   });
 
   it('covers the prefecture, its nine counties, the province and five neighbours (as context) and the places the documents name', () => {
@@ -80,9 +169,9 @@ describe('the committed gazetteer', () => {
     expect(outside).toEqual([]);
   });
 
-  it('puts every town and village with an official code in the county that code names, by point-in-polygon', () => {
-    const coded = features.filter((f) => (f.properties.kind === 'town' || f.properties.kind === 'village') && f.properties.adcode);
-    expect(coded.length).toBeGreaterThan(15);
+  it('puts every town and village with an official code and a point in the county that code names, by point-in-polygon', () => {
+    const coded = features.filter((f) => (f.properties.kind === 'town' || f.properties.kind === 'village') && f.properties.adcode && f.geometry);
+    expect(coded.length).toBe(142 + 275);
     for (const f of coded) {
       const county = counties.find((c) => c.properties.adcode === f.properties.adcode!.slice(0, 6))!;
       expect(booleanPointInPolygon((f.geometry as Point).coordinates, county.geometry as Polygon), f.properties.id).toBe(true);
@@ -147,12 +236,19 @@ describe('the committed gazetteer', () => {
     expect(named.filter((f) => !f.properties.status_statements?.length).map((f) => f.properties.id)).toEqual([]);
   });
 
-  it('uses, as aliases, only surface forms the documents contain (plus the official spelling variants it documents)', () => {
-    const documented = new Set(['寀卢村']);
+  it('uses, as aliases, only surface forms the documents contain, the documented variants, and the township rule’s forms', () => {
+    // Official spelling variants and the names these places commonly go by (geo/README.md).
+    const documented = new Set(['寀卢村', '沪昆高铁', '婺江']);
+    // geo/README.md, townships: the short form of a 镇 or 乡, and the 2016 name of a renamed unit.
+    const byRule = (f: PlaceFeature, alias: string) =>
+      f.properties.kind === 'town' &&
+      ((/(畲族)?[镇乡]$/.test(f.properties.name) && f.properties.name.replace(/(畲族)?[镇乡]$/, '') === alias) || String(f.properties['name_note'] ?? '').startsWith(`Renamed: ${alias} `));
     const unused = features
       .filter((f) => !f.properties.context && f.properties.kind !== 'county' && f.properties.kind !== 'prefecture')
-      .flatMap((f) => f.properties.aliases.filter((a) => !allText.includes(a) && !documented.has(a)).map((a) => `${f.properties.id}: ${a}`));
+      .flatMap((f) => f.properties.aliases.filter((a) => !allText.includes(a) && !documented.has(a) && !byRule(f, a)).map((a) => `${f.properties.id}: ${a}`));
     expect(unused).toEqual([]);
+    // Villages: no suffix-less short forms by rule (the linker derives those); only hand-made records have aliases.
+    expect(features.filter((f) => f.properties.kind === 'village' && /^vil-\d{12}$/.test(f.properties.id) && f.properties.aliases.length).map((f) => f.properties.id)).toEqual([]);
   });
 
   it('fits the web: the first view (every layer, and the built places asset) is within 300 KB gzipped', () => {
@@ -162,16 +258,11 @@ describe('the committed gazetteer', () => {
     expect(gz(JSON.stringify(places))).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
   });
 
-  it('has a README that tables every feature as the layers are now, and the ambiguity table the catalogue defines', () => {
+  it('has a hand-written README that documents every source, geometry quality and field the records use', () => {
     const readme = readFileSync('geo/README.md', 'utf8');
-    expect(readme).toBe(renderReadme(layerFiles, EXCLUSIONS));
-    for (const id of byId.keys()) expect(readme).toContain(`| \`${id}\` |`);
-    expect(JSON.parse(readFileSync('geo/ambiguous-aliases.json', 'utf8'))).toEqual(AMBIGUOUS_ALIASES);
-  });
-
-  it('keeps coordinates out of the hand-curated catalogue (every position comes from a source row)', () => {
-    for (const file of ['scripts/geo-import/catalogue.ts', 'scripts/geo-import/exclusions.ts']) {
-      expect(readFileSync(file, 'utf8').match(/\b1[12]\d\.\d{3,}|\b[23]\d\.\d{4,}/g), file).toBeNull();
-    }
+    const used = (get: (f: PlaceFeature) => unknown) => [...new Set(features.map(get).filter((v): v is string => typeof v === 'string'))];
+    for (const source of used((f) => f.properties.geometry_from?.source)) expect(readme, source).toContain(`\`${source}\``);
+    for (const quality of used((f) => f.properties.geometry_quality)) expect(readme, quality).toContain(`\`${quality}\``);
+    for (const field of new Set(features.flatMap((f) => Object.keys(f.properties)))) expect(readme, field).toContain(`\`${field}\``);
   });
 });
