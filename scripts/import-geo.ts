@@ -13,9 +13,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AmbiguousAliases } from '../src/lib/geo/gazetteer.ts';
 import { pinyinOf } from '../src/lib/geo/names.ts';
-import type { PlaceFeature, PlaceProperties } from '../src/lib/geo/types.ts';
+import type { PlaceFeature } from '../src/lib/geo/types.ts';
 import { gazetteerLinker } from '../src/lib/pipeline/build-atlas.ts';
-import { newTownship, newVillage, township2023 } from './geo-import/admin.ts';
+import { newTownship, newVillage, township2023, type Generated } from './geo-import/admin.ts';
 import { importBoundaries } from './geo-import/boundaries.ts';
 import { serialiseTable, withHomonyms } from './geo-import/homonyms.ts';
 import { layerOf, LAYERS, serialise } from './geo-import/layers.ts';
@@ -81,7 +81,7 @@ async function main(sourcesDir: string, dryRun: boolean): Promise<void> {
   for (const unit of sources.localUnits()) {
     const existing = byRow.get(unit.code);
     const from = { source: 'amap-adcode', row: unit.code };
-    let generated: PlaceProperties;
+    let generated: Generated;
     if (unit.rank === 4) generated = newTownship(unit, township2023(unit, list2023), countyIds.get(unit.code.slice(0, 6))!, taken, claimed);
     else {
       const parent = byRow.get(unit.parent);

@@ -25,6 +25,9 @@ const VILLAGE_TYPES: Array<[suffix: string, english: string]> = [
   ['村', 'Village'],
 ];
 
+/** The fields the rules give a new record; the import adds what the source owns. */
+export type Generated = Pick<PlaceProperties, 'id' | 'kind' | 'name' | 'name_en' | 'pinyin' | 'aliases' | 'parent'> & { subkind?: string; name_note?: string };
+
 const syllables = (han: string) => pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed' }).filter(Boolean);
 
 /** Hanyu pinyin as an English proper name: one word, capitalised, ' before a syllable starting with a, o, e (Pan'an). */
@@ -69,7 +72,7 @@ export function township2023(unit: AdminUnit, list2023: Township2023[]): string 
  * short form as an alias only for 镇 and 乡 (a 街道's short form is usually a direction word: 城东, 江南, 江北)
  * when it has two characters or more and no other place claims it; the 2016 name as an alias when 2023 renamed it.
  */
-export function newTownship(unit: AdminUnit, name2023: string, countyId: string, takenIds: Set<string>, claimed: Set<string>): PlaceProperties {
+export function newTownship(unit: AdminUnit, name2023: string, countyId: string, takenIds: Set<string>, claimed: Set<string>): Generated {
   const { short, type } = split(name2023, TOWNSHIP_TYPES);
   const base = `twn-${slug(short)}`;
   const id = takenIds.has(base) ? `${base}-${countyId}` : base;
@@ -87,11 +90,11 @@ export function newTownship(unit: AdminUnit, name2023: string, countyId: string,
     aliases,
     parent: countyId,
     ...(name2023 !== unit.name ? { name_note: `Renamed: ${unit.name} in the 2016 code list, ${name2023} in the 2023 list (AreaCity).` } : {}),
-  } as PlaceProperties;
+  };
 }
 
 /** A new village record: `vil-<12-digit code>`, no aliases (short forms are the linker's to derive, by rule). */
-export function newVillage(unit: AdminUnit, parentId: string): PlaceProperties {
+export function newVillage(unit: AdminUnit, parentId: string): Generated {
   const name = villageName(unit.name);
   const { short, type } = split(name, VILLAGE_TYPES);
   return {
@@ -102,5 +105,5 @@ export function newVillage(unit: AdminUnit, parentId: string): PlaceProperties {
     pinyin: pinyinOf(name),
     aliases: [],
     parent: parentId,
-  } as PlaceProperties;
+  };
 }

@@ -5,6 +5,7 @@
  */
 import type { Geometry } from 'geojson';
 import type { PlaceFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
+import type { Generated } from './admin.ts';
 import type { Owned } from './resolve.ts';
 
 /** A line of the import's report: what changed, or what was kept although the source or the rules say otherwise. */
@@ -46,7 +47,7 @@ export function mergeRecord(record: PlaceFeature, owned: Owned, generated?: Part
 }
 
 /** A new record for a source row no record references yet: the generated fields, then what the source owns. */
-export function newRecord(generated: PlaceProperties, owned: Owned, geometryFrom: PlaceProperties['geometry_from']): PlaceFeature {
+export function newRecord(generated: Generated, owned: Owned, geometryFrom: PlaceProperties['geometry_from']): PlaceFeature {
   const { geometry, quality_note, geometry_quality, ...fields } = owned;
   return {
     type: 'Feature',
