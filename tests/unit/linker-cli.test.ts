@@ -7,7 +7,8 @@ function runCli(input: string, args = ['--jsonl']) {
   return { status: run.status, lines: run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>), stderr: run.stderr };
 }
 
-describe('npm run --silent link -- --jsonl', () => {
+// Each test starts npm, tsx and a build of the whole gazetteer (5,000 places): seconds, more on a loaded machine.
+describe('npm run --silent link -- --jsonl', { timeout: 60_000 }, () => {
   it('answers every input line in order, with UTF-16 offsets and the place’s id, official name and kind; bad lines get an error with their number', () => {
     const input = [
       JSON.stringify({ id: 'a', text: '东阳与义乌山水相依' }),
