@@ -140,7 +140,7 @@ async function main(sourcesDir: string, dryRun: boolean): Promise<void> {
   gazetteerLinker({ geo: texts, ambiguities: table });
 
   for (const note of notes) console.log(note);
-  printSummary(all());
+  printSummary(all(), texts);
   const changed = [...texts, table].filter(({ file, content }) => readFileSync(join(root, file), 'utf8') !== content);
   if (dryRun) {
     console.log(`dry run: ${changed.length ? `would write ${changed.map((c) => c.file).join(', ')}` : 'nothing would change'}`);

@@ -132,13 +132,6 @@ export class GeoSources {
     return hit as Feature<Geometry, Record<string, unknown>>;
   }
 
-  /** The WGS84 Amap centre of a unit; stops when the source row has no point. */
-  unitPoint(code: string): [number, number] {
-    const unit = this.unit(code);
-    if (!unit.point) throw new SourceError(unit.file, `row ${code} (${unit.name}) has no longitude/latitude`);
-    return unit.point;
-  }
-
   /** A feature of places-scouted.geojson or gaps-scouted.geojson, by its exact name_zh. */
   scouted(nameZh: string): Feature<Geometry, ScoutedProperties> & { file: string } {
     for (const file of SCOUTED_FILES) {
@@ -146,15 +139,6 @@ export class GeoSources {
       if (hit) return { ...(hit as Feature<Geometry, ScoutedProperties>), file };
     }
     throw new SourceError(SCOUTED_FILES.join(' / '), `no feature with name_zh "${nameZh}"`);
-  }
-
-  /** Every scouted feature whose name_zh starts with a prefix (e.g. all 金义东 metro stations). */
-  scoutedWithPrefix(prefix: string): Array<Feature<Geometry, ScoutedProperties> & { file: string }> {
-    return SCOUTED_FILES.flatMap((file) =>
-      this.collection(file)
-        .features.filter((f) => String(f.properties?.name_zh).startsWith(prefix))
-        .map((f) => ({ ...(f as Feature<Geometry, ScoutedProperties>), file })),
-    );
   }
 
   airport(ident: string): Feature<Point> {
