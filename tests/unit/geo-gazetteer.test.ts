@@ -36,6 +36,7 @@ const allText = documents.map((d) => d.text).join('\n');
 
 function positions(feature: PlaceFeature): Position[] {
   const flat = (c: unknown): Position[] => (Array.isArray(c) && typeof c[0] === 'number' ? [c as Position] : (c as unknown[]).flatMap(flat));
+  if (!feature.geometry) return []; // unlocated
   return feature.geometry.type === 'GeometryCollection' ? [] : flat(feature.geometry.coordinates);
 }
 const gz = (text: string) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;

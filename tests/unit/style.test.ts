@@ -17,6 +17,7 @@ import {
   sourceOfKind,
   styleAdditions,
 } from '../../src/lib/map/style.ts';
+import { isLocated } from '../../src/lib/geo/types.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
@@ -131,7 +132,7 @@ describe('buildStyle', () => {
     const groundLabels = data.ground.features.filter((f) => f.geometry.type === 'Point');
     const names = [...groundLabels, ...data.labels.features].map((f) => f.properties.id);
     expect(new Set(names).size).toBe(names.length);
-    const unlabelled = places.features.filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
+    const unlabelled = places.features.filter(isLocated).filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
     expect(new Set(unlabelled)).toEqual(new Set(['LineString', 'MultiLineString']));
   });
 
@@ -153,7 +154,8 @@ describe('buildStyle', () => {
 describe('what the map is given', () => {
   it('carries only what the style, the hit test and the legend read, not the panel\'s material', () => {
     const keys = new Set([...data.ground.features, ...data.places.features].flatMap((f) => Object.keys(f.properties)));
-    expect([...keys].sort()).toEqual(['context', 'geom', 'geometry_quality', 'id', 'kind', 'mentions', 'mode', 'name', 'name_en', 'schematic', 'stacked', 'status']);
+    const credited = places.features.some((f) => typeof f.properties['credit'] === 'string');
+    expect([...keys].sort()).toEqual([...(credited ? ['credit'] : []), 'context', 'geom', 'geometry_quality', 'id', 'kind', 'mentions', 'mode', 'name', 'name_en', 'schematic', 'stacked', 'status'].sort());
     const hengdian = data.places.features.find((f) => f.properties.id === 'twn-hengdian')!;
     expect(hengdian.properties).toMatchObject({ name: '横店镇', kind: 'town', context: false });
     expect(hengdian.properties.mentions).toBe(corpus.passagesByPlace['twn-hengdian']!.length);

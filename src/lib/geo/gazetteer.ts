@@ -10,7 +10,7 @@ import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
 import { AtlasInputError, parseJson } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
-export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate'];
+export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated'];
 /** Qualities that stand for something they are not (an area by its seat, a line by its stations …): they must say so. */
 const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate']);
 const STATUSES = new Set(['planned', 'proposed', 'under-construction', 'completed', 'in-operation', 'unknown']);
@@ -64,6 +64,7 @@ function checkProperties(p: PlacedFeature): void {
   if (NEEDS_NOTE.has(props.geometry_quality) && !props.quality_note?.trim()) {
     fail(p, `geometry_quality "${props.geometry_quality}" needs a quality_note saying what the geometry stands for`);
   }
+  if (props.geometry_quality === 'unlocated' && !props.parent) fail(p, 'an unlocated place needs a parent: the most specific area the documents put it in');
   if (!Array.isArray(props.aliases) || props.aliases.some((a) => typeof a !== 'string' || a === '')) fail(p, 'aliases must be a list of non-empty strings');
   for (const s of props.status_statements ?? []) {
     if (!s.document || !s.quote || !STATUSES.has(s.status)) fail(p, `bad status statement ${JSON.stringify(s)}`);
@@ -112,7 +113,7 @@ function positionsOf(geometry: Geometry): Position[] {
   return flat(geometry.coordinates);
 }
 
-const isPolygonal = (g: Geometry): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon';
+const isPolygonal = (g: Geometry | null): g is Polygon | MultiPolygon => g?.type === 'Polygon' || g?.type === 'MultiPolygon';
 
 /** Inside the area, or within the tolerance of its edge. */
 export function withinArea(position: Position, area: Polygon | MultiPolygon): boolean {
@@ -135,8 +136,10 @@ function checkParent(p: PlacedFeature, byId: Map<string, PlacedFeature>): void {
     if (!next || !byId.has(next)) fail(p, `no ancestor of "${parent}" has an area to check containment against`);
     ancestor = byId.get(next)!;
   }
+  const geometry = p.feature.geometry;
+  if (geometry === null) return; // unlocated: it belongs to its parent, and nothing of it can lie outside
   const area = ancestor.feature.geometry as Polygon | MultiPolygon;
-  const probes = isPolygonal(p.feature.geometry) ? [pointOnFeature(p.feature).geometry.coordinates] : positionsOf(p.feature.geometry);
+  const probes = isPolygonal(geometry) ? [pointOnFeature(geometry).geometry.coordinates] : positionsOf(geometry);
   const outside = probes.find((position) => !withinArea(position, area));
   if (outside) {
     const via = ancestor.feature.properties.id === parent ? '' : ` (checked against its ancestor "${ancestor.feature.properties.id}")`;

@@ -26,7 +26,8 @@ export type GeometryQuality =
   | 'seat-point' // the seat/centre of an area, standing for the whole area
   | 'station-chain' // straight segments through sourced stations, in line order
   | 'endpoints-only' // only sourced points on a road, no line
-  | 'approximate'; // placed at the sourced point of the place the documents put it in
+  | 'approximate' // placed near where the documents put it, with a note saying how
+  | 'unlocated'; // no source locates it: `geometry` is null and `parent` is the most specific area the documents give
 
 /** The state of a transport line or project as one document states it. */
 export type ProjectStatus = 'planned' | 'proposed' | 'under-construction' | 'completed' | 'in-operation' | 'unknown';
@@ -67,5 +68,10 @@ export interface PlaceProperties {
   [key: string]: unknown;
 }
 
-export type PlaceFeature = Feature<Geometry, PlaceProperties>;
-export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+/** `geometry` is null exactly when `geometry_quality` is "unlocated" (checked at build time). */
+export type PlaceFeature = Feature<Geometry | null, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties>;
+/** A place with a geometry: what the map can draw. */
+export type LocatedFeature = Feature<Geometry, PlaceProperties>;
+
+export const isLocated = (f: PlaceFeature): f is LocatedFeature => f.geometry !== null;

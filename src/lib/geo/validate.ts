@@ -58,7 +58,11 @@ function checkFeature(feature: Feature, index: number, text: string, file: strin
     throw new AtlasInputError(file, reason, id, line);
   };
   if (feature?.type !== 'Feature') fail('not a GeoJSON Feature');
-  if (!feature.geometry) fail('geometry is missing (null)');
+  // A place no source locates has no geometry, and says so; any other place without one is a mistake.
+  const unlocated = feature.properties?.geometry_quality === 'unlocated';
+  if (unlocated && feature.geometry !== null) fail('geometry_quality "unlocated" needs "geometry": null (a located place says how it is located)');
+  if (unlocated) return;
+  if (!feature.geometry) fail('geometry is missing (null); a place no source locates needs "geometry_quality": "unlocated"');
   const issues = getIssues(JSON.stringify(feature));
   if (issues.length > 0) fail(`invalid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join('; ')}`);
   const polygonal = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';

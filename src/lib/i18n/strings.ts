@@ -57,6 +57,7 @@ const zh = {
     'station-chain': '示意线：按车站顺序连线',
     'endpoints-only': '仅知端点',
     approximate: '近似位置',
+    unlocated: '具体位置未知',
   } satisfies Record<GeometryQuality, string>,
   status: {
     unknown: '未说明',
@@ -117,6 +118,11 @@ const zh = {
   andOthersHere: (n: number) => `同一位置另有 ${n} 处，点击后可在详情中查看`,
   alsoHere: (n: number) => `同一位置还有 ${n} 处`,
   alsoHereNote: '这些地点只能定位到同一点（近似位置）。',
+  /** Outermost first: 东阳市, 横店镇 → 位于东阳市横店镇. */
+  locatedIn: (names: string[]) => `位于${names.join('')}`,
+  shownAsArea: (name: string) => `地图上高亮的是${name}的范围，不是它的具体位置。`,
+  shownAsSeat: (name: string) => `地图上圈出的是${name}的驻地，不是它的具体位置。`,
+  unlocatedInside: '位置未知',
   mapAttribution: '边界：高德地图（经 Vonng/adcode，CC BY 4.0）；地点来源见各地点详情',
   unknownPlace: (id: string) => `找不到地点“${id}”，已显示默认视图。`,
   unknownDocument: (id: string) => `找不到文献“${id}”，已显示默认视图。`,
@@ -178,6 +184,7 @@ const en: Strings = {
     'station-chain': 'Schematic: straight between stations',
     'endpoints-only': 'End points only',
     approximate: 'Approximate position',
+    unlocated: 'Site unknown',
   },
   status: {
     unknown: 'Not stated',
@@ -238,6 +245,10 @@ const en: Strings = {
   andOthersHere: (n) => `${n} more at this spot: see the panel after clicking`,
   alsoHere: (n) => `${n} more at the same spot`,
   alsoHereNote: 'These places can only be located at one shared point (approximate).',
+  locatedIn: (names) => `In ${[...names].reverse().join(', ')}`,
+  shownAsArea: (name) => `The map highlights the area of ${name}, not the site itself.`,
+  shownAsSeat: (name) => `The ring on the map marks the seat of ${name}, not the site itself.`,
+  unlocatedInside: 'site unknown',
   mapAttribution: 'Boundaries: Amap via Vonng/adcode (CC BY 4.0); each place names its source',
   unknownPlace: (id) => `There is no place “${id}”; showing the default view.`,
   unknownDocument: (id) => `There is no document “${id}”; showing the default view.`,
