@@ -1,0 +1,129 @@
+/**
+ * Places no source locates (`"geometry": null`, `"geometry_quality": "unlocated"`): the build's rules for them, how
+ * they roll up into their areas, where the map shows them, and how the assets are split so the first view stays small.
+ * The unlocated places are today's approximate points that stand on another place's point, made unlocated as the
+ * gazetteer now records them (the real records are not rewritten here).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Point } from 'geojson';
+import { createAtlas } from '../../src/lib/app/atlas.ts';
+import type { PlaceFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
+import { mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
+import { firstViewPlaces, GAZETTEER_FIELDS, gazetteerAsset } from '../../src/lib/pipeline/gazetteer-asset.ts';
+import { readInputs } from '../../scripts/atlas-pipeline.ts';
+
+type Collection = { type: 'FeatureCollection'; features: PlaceFeature[] };
+const real = readInputs(process.cwd());
+const parsed = real.geo.map((g) => ({ file: g.file, fc: JSON.parse(g.content) as Collection }));
+const positionKey = (f: PlaceFeature) => (f.geometry?.type === 'Point' ? f.geometry.coordinates.join(',') : null);
+const onPoint = new Map<string, number>();
+for (const { fc } of parsed) for (const f of fc.features) if (positionKey(f)) onPoint.set(positionKey(f)!, (onPoint.get(positionKey(f)!) ?? 0) + 1);
+/** An approximate point sharing its position with other places stands at a seat, not at its site: it is really unlocated. */
+const standsElsewhere = (f: PlaceFeature) => f.properties.geometry_quality === 'approximate' && (onPoint.get(positionKey(f) ?? '') ?? 0) > 1;
+const unlocate = (f: PlaceFeature): PlaceFeature => {
+  const { quality_note: _note, ...properties } = f.properties;
+  return { ...f, geometry: null, properties: { ...properties, geometry_quality: 'unlocated' } };
+};
+const inputs: AtlasInputs = {
+  ...real,
+  geo: parsed.map(({ file, fc }) => ({ file, content: JSON.stringify({ ...fc, features: fc.features.map((f) => (standsElsewhere(f) ? unlocate(f) : f)) }, null, 1) })),
+};
+const unlocatedIds = parsed.flatMap(({ fc }) => fc.features.filter(standsElsewhere).map((f) => f.properties.id));
+const built = buildAtlas(inputs);
+const atlas = createAtlas(built);
+
+describe('unlocated places in the build', () => {
+  it('accepts a null geometry exactly when the place says it is unlocated, naming file and feature otherwise', () => {
+    expect(unlocatedIds.length).toBeGreaterThan(20);
+    const ground = inputs.geo.filter((g) => /(counties|context)\.geojson$/.test(g.file));
+    const withGeo = (file: string, features: unknown[]) => ({ documents: inputs.documents, geo: [...ground, { file, content: JSON.stringify({ type: 'FeatureCollection', features }, null, 1) }] });
+    const place = (overrides: Partial<PlaceProperties>, geometry: unknown) => ({
+      type: 'Feature',
+      properties: { id: 'lmk-x', kind: 'landmark', name: '某地', name_en: 'X', pinyin: 'mǒu dì', aliases: [], parent: 'dongyang', geometry_quality: 'unlocated', source: 'test', ...overrides },
+      geometry,
+    });
+    expect(() => buildAtlas(withGeo('geo/x.geojson', [place({ geometry_quality: 'approximate', quality_note: 'n' }, null)]))).toThrow(
+      /^geo\/x\.geojson, line \d+, feature "lmk-x": geometry is missing \(null\); a place no source locates needs "geometry_quality": "unlocated"/,
+    );
+    expect(() => buildAtlas(withGeo('geo/x.geojson', [place({}, { type: 'Point', coordinates: [120.3, 29.2] })]))).toThrow(
+      /feature "lmk-x": geometry_quality "unlocated" needs "geometry": null/,
+    );
+    expect(() => buildAtlas(withGeo('geo/x.geojson', [place({ parent: null }, null)]))).toThrow(/geo\/x\.geojson, feature "lmk-x": an unlocated place needs a parent/);
+    expect(() => buildAtlas(withGeo('geo/x.geojson', [place({}, null)]))).not.toThrow();
+  });
+
+  it('rolls an unlocated place up into its parents, so the areas list it', () => {
+    for (const id of unlocatedIds) {
+      const place = atlas.place(id)!;
+      const parents = atlas.parentChain(id).map((p) => p.id);
+      expect(parents.at(-1), id).toBe(place.parent);
+      expect([...(place['within'] as string[])].sort(), id).toEqual([...parents].sort());
+      for (const area of parents) expect(atlas.placesInside(area).map((p) => p.place.id), `${area} lists ${id}`).toContain(id);
+    }
+  });
+
+  it('is shown by the nearest area it belongs to that has a geometry, and framed by its extent', () => {
+    for (const id of unlocatedIds) {
+      const standIn = atlas.standIn(id)!;
+      expect(standIn.own).toBe(false);
+      const chain = atlas.parentChain(id).reverse(); // nearest first
+      expect(standIn.feature.properties.id).toBe(chain.find((p) => atlas.feature(p.id)?.geometry)!.id);
+      expect(atlas.extentOf([id])).toEqual(atlas.extentOf([standIn.feature.properties.id]));
+    }
+    const inCounty = unlocatedIds.find((id) => atlas.place(id)!.parent === 'dongyang')!;
+    expect(atlas.standIn(inCounty)!.feature.geometry.type).toBe('Polygon');
+    const inTown = unlocatedIds.find((id) => atlas.place(atlas.place(id)!.parent!)?.kind === 'town')!;
+    const seat = atlas.standIn(inTown)!.feature;
+    expect(seat.properties.kind).toBe('town');
+    const [x, y] = (seat.geometry as Point).coordinates;
+    expect(atlas.extentOf([inTown])).toEqual([x, y, x, y]);
+    expect(atlas.standIn('dongyang')).toMatchObject({ own: true });
+  });
+
+  it('is not drawn: no map feature, label or numbered disc carries it', () => {
+    const data = mapDataOf(built.places, built.corpus.passagesByPlace);
+    const drawn = new Set([...data.ground.features, ...data.places.features, ...data.labels.features].map((f) => f.properties.id));
+    for (const id of unlocatedIds) expect(drawn.has(id), id).toBe(false);
+    const stacks = stacksOf(data.places, { hiddenKinds: [], onlyIds: null });
+    expect(Math.max(0, ...stacks.features.map((f) => f.properties.count))).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('the asset split: places.geojson for the first view, gazetteer.json on demand', () => {
+  const first = firstViewPlaces(built.places, built.corpus);
+  const rest = gazetteerAsset(built.places);
+  const named = (id: string) => (built.corpus.passagesByPlace[id]?.length ?? 0) > 0;
+
+  it('puts in places.geojson every place the map draws and the unlocated places the documents name, and no other', () => {
+    const ids = new Set(first.features.map((f) => f.properties.id));
+    for (const f of built.places.features) expect(ids.has(f.properties.id), f.properties.id).toBe(f.geometry !== null || named(f.properties.id));
+    expect(first.features.some((f) => f.geometry === null)).toBe(true);
+  });
+
+  it('puts in gazetteer.json every linkable place, located or not, with what finds it and where it belongs', () => {
+    const linkable = built.places.features.filter((f) => !f.properties.context);
+    expect(rest.places.map((p) => p.id)).toEqual(linkable.map((f) => f.properties.id));
+    for (const p of rest.places) for (const key of Object.keys(p)) expect(GAZETTEER_FIELDS).toContain(key);
+    const hengdian = rest.places.find((p) => p.id === 'twn-hengdian')!;
+    expect(hengdian).toMatchObject({ name: '横店镇', kind: 'town', parent: 'dongyang', geometry_quality: 'seat-point' });
+    expect(hengdian.pinyin).toBeTruthy();
+  });
+
+  it('lets the app find and open a place that is only in gazetteer.json once it has loaded', () => {
+    // A place of gazetteer.json that places.geojson lacks, as the village records will be.
+    const firstOnly = createAtlas({ places: { ...first, features: first.features.filter((f) => f.properties.id !== unlocatedIds[0]) }, corpus: { ...built.corpus, passagesByPlace: {} } });
+    const id = unlocatedIds[0]!;
+    const name = rest.places.find((p) => p.id === id)!.name;
+    const noFilter = { hiddenKinds: [], onlyIds: null, documentId: null };
+    expect(firstOnly.place(id)).toBeUndefined();
+    expect(firstOnly.search(name, noFilter).places.map((h) => h.place.id)).not.toContain(id);
+    const full = firstOnly.withGazetteer(rest.places);
+    expect(full.hasGazetteer).toBe(true);
+    expect(full.search(name, noFilter).places.map((h) => h.place.id)).toContain(id);
+    expect(full.place(id)?.geometry_quality).toBe('unlocated');
+    expect(full.parentChain(id).length).toBeGreaterThan(0);
+    expect(full.standIn(id)?.own).toBe(false);
+    expect(full.places).toEqual(firstOnly.places); // the side list is the first view's places; search finds the rest
+  });
+});
