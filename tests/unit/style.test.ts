@@ -13,9 +13,12 @@ import {
   GROUND_SOURCE,
   LAYER_ORDER,
   LABEL_SOURCE,
+  PALETTE,
   SOURCE,
   sourceOfKind,
   styleAdditions,
+  VILLAGE_LABEL_ZOOM,
+  VILLAGE_POINT_ZOOM,
 } from '../../src/lib/map/style.ts';
 import { isLocated } from '../../src/lib/geo/types.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
@@ -84,7 +87,7 @@ describe('buildStyle', () => {
   });
 
   it('hides kinds and narrows to a document through global state, for every place layer', () => {
-    expect(style.state).toEqual({ hiddenKinds: { default: [] }, onlyIds: { default: [] }, onlyActive: { default: false } });
+    expect(style.state).toEqual({ hiddenKinds: { default: [] }, onlyIds: { default: [] }, onlyActive: { default: false }, namedIds: { default: [] } });
     const placeLayers = style.layers.filter((l) => /^(area|line|point)-?/.test(l.id) && !l.id.startsWith('point-stack'));
     expect(placeLayers.length).toBeGreaterThan(10);
     for (const l of placeLayers) {
@@ -92,7 +95,27 @@ describe('buildStyle', () => {
       expect(f, l.id).toContain('["global-state","hiddenKinds"]');
       expect(f, l.id).toContain('["global-state","onlyIds"]');
     }
-    expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true });
+    expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true, namedIds: [] });
+    expect(globalStateOf({ hiddenKinds: [], onlyIds: null, namedIds: ['vil-x'] })).toMatchObject({ onlyActive: false, namedIds: ['vil-x'] });
+  });
+
+  it('draws villages from the zoom where they read, labels them later, and always when the open text or the selection names them', () => {
+    for (const id of ['point', 'point-focus', 'point-hit', 'point-uncertainty', 'point-label']) {
+      const f = JSON.stringify(layer(style, id).filter);
+      const from = id === 'point-label' ? VILLAGE_LABEL_ZOOM : VILLAGE_POINT_ZOOM;
+      expect(f, id).toContain(`["any",["!",["in",["get","kind"],["literal",["village"]]]],[">=",["zoom"],${from}],["in",["get","id"],["array","string",["global-state","namedIds"]]]]`);
+    }
+    expect(VILLAGE_LABEL_ZOOM).toBeGreaterThan(VILLAGE_POINT_ZOOM);
+  });
+
+  it('draws rivers as blue lines under the transport lines and the labels, and rings the area standing in for an unlocated place', () => {
+    const z = (id: string) => LAYER_ORDER.indexOf(id as never);
+    expect(z('water-line')).toBeLessThan(z('line'));
+    expect(z('water-line')).toBeLessThan(z('line-label'));
+    expect(JSON.stringify(layer(style, 'water-line').filter)).toContain('["in",["get","kind"],["literal",["water"]]]');
+    expect(JSON.stringify(layer(style, 'line').filter)).toContain('["!",["in",["get","kind"],["literal",["water"]]]]');
+    expect(JSON.stringify(layer(style, 'water-line').paint)).toContain(PALETTE.kind.water);
+    for (const id of ['county-focus', 'area-focus', 'point-focus']) expect(JSON.stringify(layer(style, id).paint), id).toContain('["feature-state","holds"]');
   });
 
   it('draws one numbered disc where several shown places share a point, recounted for the filter, labelled by the pick', () => {
