@@ -3,12 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { bbox, booleanPointInPolygon, distance, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
-import { isLocated, type LocatedFeature, type PlaceCollection } from '../../src/lib/geo/types.ts';
+import { isLocated, type PlaceFeature, type PlaceCollection } from '../../src/lib/geo/types.ts';
 
 export const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
 export const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
 /** A place the map draws (with a geometry). */
-export const feature = (id: string): LocatedFeature => {
+export const feature = (id: string): PlaceFeature => {
   const found = places.features.find((f) => f.properties.id === id);
   if (!found) throw new Error(`no place "${id}" in dist/atlas/places.geojson`);
   if (!isLocated(found)) throw new Error(`"${id}" is unlocated (no geometry)`);

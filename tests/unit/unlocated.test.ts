@@ -7,21 +7,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
-import type { PlaceFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
+import type { GazetteerFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
 import { mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
 import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
 import { firstViewPlaces, GAZETTEER_FIELDS, gazetteerAsset } from '../../src/lib/pipeline/gazetteer-asset.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
-type Collection = { type: 'FeatureCollection'; features: PlaceFeature[] };
+type Collection = { type: 'FeatureCollection'; features: GazetteerFeature[] };
 const real = readInputs(process.cwd());
 const parsed = real.geo.map((g) => ({ file: g.file, fc: JSON.parse(g.content) as Collection }));
-const positionKey = (f: PlaceFeature) => (f.geometry?.type === 'Point' ? f.geometry.coordinates.join(',') : null);
+const positionKey = (f: GazetteerFeature) => (f.geometry?.type === 'Point' ? f.geometry.coordinates.join(',') : null);
 const onPoint = new Map<string, number>();
 for (const { fc } of parsed) for (const f of fc.features) if (positionKey(f)) onPoint.set(positionKey(f)!, (onPoint.get(positionKey(f)!) ?? 0) + 1);
 /** An approximate point sharing its position with other places stands at a seat, not at its site: it is really unlocated. */
-const standsElsewhere = (f: PlaceFeature) => f.properties.geometry_quality === 'approximate' && (onPoint.get(positionKey(f) ?? '') ?? 0) > 1;
-const unlocate = (f: PlaceFeature): PlaceFeature => {
+const standsElsewhere = (f: GazetteerFeature) => f.properties.geometry_quality === 'approximate' && (onPoint.get(positionKey(f) ?? '') ?? 0) > 1;
+const unlocate = (f: GazetteerFeature): GazetteerFeature => {
   const { quality_note: _note, ...properties } = f.properties;
   return { ...f, geometry: null, properties: { ...properties, geometry_quality: 'unlocated' } };
 };

@@ -2,7 +2,7 @@ import turfBbox from '@turf/bbox';
 import { createCorpusLookup } from '../corpus/lookup.ts';
 import type { Point } from 'geojson';
 import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
-import { isLocated, type LocatedFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
+import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
 import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
 import { withinOf } from '../places/within.ts';
@@ -14,7 +14,7 @@ import type { AtlasData } from './load.ts';
  * lie in that has one (its town's seat point, its county's boundary).
  */
 export interface StandIn {
-  feature: LocatedFeature;
+  feature: PlaceFeature;
   /** The place itself, or an ancestor standing in for it. */
   own: boolean;
 }
@@ -42,7 +42,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 export function createAtlas(data: AtlasData) {
   const { places, corpus } = data;
-  const byId = new Map<string, PlaceFeature>(places.features.map((f) => [f.properties.id, f]));
+  const byId = new Map<string, GazetteerFeature>(places.features.map((f) => [f.properties.id, f]));
   // The lazily loaded rest of the gazetteer (villages, unlocated places no document names): known, found, never drawn.
   for (const record of data.gazetteer ?? []) {
     if (!byId.has(record.id)) byId.set(record.id, { type: 'Feature', properties: record, geometry: null });
@@ -71,8 +71,8 @@ export function createAtlas(data: AtlasData) {
     (entry) => entry.areaId,
   );
 
-  const ancestorsOf = (id: string): PlaceFeature[] => {
-    const chain: PlaceFeature[] = [];
+  const ancestorsOf = (id: string): GazetteerFeature[] => {
+    const chain: GazetteerFeature[] = [];
     for (let p = byId.get(id)?.properties.parent; p && p !== id && !chain.some((c) => c.properties.id === p); p = byId.get(p)?.properties.parent) {
       const parent = byId.get(p);
       if (!parent) break;
@@ -101,14 +101,14 @@ export function createAtlas(data: AtlasData) {
     documents: corpus.documents,
     /** Every place a reader can select, in gazetteer order (no context features). */
     places: gazetteer.map((f) => f.properties),
-    feature: (id: string): PlaceFeature | undefined => byId.get(id),
+    feature: (id: string): GazetteerFeature | undefined => byId.get(id),
     /**
      * The extent [w, s, e, n] of the places named that are known (an unlocated one by the area standing in for it),
      * or of the prefecture when none is.
      */
     extentOf(ids: readonly string[]): [number, number, number, number] {
       const named = ids.flatMap((id) => standIn(id)?.feature ?? []);
-      const features: LocatedFeature[] = named.length ? named : places.features.filter(isLocated).filter((f) => f.properties.kind === 'prefecture');
+      const features: PlaceFeature[] = named.length ? named : places.features.filter(isLocated).filter((f) => f.properties.kind === 'prefecture');
       return turfBbox({ type: 'FeatureCollection', features: features.length ? features : places.features.filter(isLocated) }) as [number, number, number, number];
     },
     standIn,

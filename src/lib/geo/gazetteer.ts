@@ -6,7 +6,7 @@
  */
 import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
+import type { GazetteerFeature, GeometryQuality, PlaceKind } from './types.ts';
 import { AtlasInputError, parseJson } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
@@ -30,7 +30,7 @@ export type AmbiguousAliases = Record<string, { places: string[]; rule: string }
 /** A gazetteer feature with the file it came from, for error messages. */
 export interface PlacedFeature {
   file: string;
-  feature: PlaceFeature;
+  feature: GazetteerFeature;
 }
 
 /** Reads geo/ambiguous-aliases.json as far as the alias check needs it (the linker validates its rules). */

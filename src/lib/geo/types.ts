@@ -68,10 +68,10 @@ export interface PlaceProperties {
   [key: string]: unknown;
 }
 
-/** `geometry` is null exactly when `geometry_quality` is "unlocated" (checked at build time). */
-export type PlaceFeature = Feature<Geometry | null, PlaceProperties>;
-export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties>;
 /** A place with a geometry: what the map can draw. */
-export type LocatedFeature = Feature<Geometry, PlaceProperties>;
+export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+/** Any gazetteer record: `geometry` is null exactly when `geometry_quality` is "unlocated" (checked at build time). */
+export type GazetteerFeature = Feature<Geometry | null, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties>;
 
-export const isLocated = (f: PlaceFeature): f is LocatedFeature => f.geometry !== null;
+export const isLocated = (f: GazetteerFeature): f is PlaceFeature => f.geometry !== null;
