@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
-import { isLocated, type GeometryQuality, type LocatedFeature, type PlaceCollection, type PlaceKind } from '../geo/types.ts';
+import { isLocated, type GeometryQuality, type PlaceFeature, type PlaceCollection, type PlaceKind } from '../geo/types.ts';
 import { furthestStatus } from '../places/status.ts';
 import { isShown, type MapFilter } from './filter.ts';
 import { transportModeOf, type TransportMode } from '../places/transport.ts';
@@ -79,6 +79,13 @@ export const creditOf = (properties: Record<string, unknown>): string => {
   return typeof credit === 'string' ? credit.trim() : '';
 };
 
+/** The distinct credits of the features drawn (a view's worth of MapProperties), in a stable order. */
+export function creditsOf(drawn: Iterable<Partial<Pick<MapProperties, 'credit'>>>): string[] {
+  const credits = new Set<string>();
+  for (const p of drawn) if (p.credit) credits.add(p.credit);
+  return [...credits].sort();
+}
+
 /**
  * The gazetteer plus the derived properties the map style draws from, and the areas' label points. A place no
  * source locates (no geometry) is not drawn at all: the app shows it by the area it belongs to.
@@ -124,7 +131,7 @@ export function mapDataOf(gazetteer: PlaceCollection, passagesByPlace: Record<st
  * Where a place is labelled, once: an area at its label point (a polygon cut into tiles would otherwise be
  * labelled once per tile), a point at itself, a set of points (a road known only by its ends) at the first.
  */
-function labelPointOf(f: LocatedFeature): Position | null {
+function labelPointOf(f: PlaceFeature): Position | null {
   const g = f.geometry;
   if (geometryClassOf(g) === 'area') return isPosition(f.properties['label_point']) ? f.properties['label_point'] : null;
   if (g.type === 'Point') return g.coordinates;
