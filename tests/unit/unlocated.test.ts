@@ -95,10 +95,25 @@ describe('the asset split: places.geojson for the first view, gazetteer.json on 
   const rest = gazetteerAsset(built.places);
   const named = (id: string) => (built.corpus.passagesByPlace[id]?.length ?? 0) > 0;
 
-  it('puts in places.geojson every place the map draws and the unlocated places the documents name, and no other', () => {
+  it('puts in places.geojson every place the map draws, the unlocated places the documents name and their parents, and no other', () => {
     const ids = new Set(first.features.map((f) => f.properties.id));
-    for (const f of built.places.features) expect(ids.has(f.properties.id), f.properties.id).toBe(f.geometry !== null || named(f.properties.id));
+    const parents = new Set(first.features.map((f) => f.properties.parent));
+    for (const f of built.places.features) expect(ids.has(f.properties.id), f.properties.id).toBe(f.geometry !== null || named(f.properties.id) || parents.has(f.properties.id));
+    for (const id of parents) if (id) expect(ids.has(id), `parent ${id}`).toBe(true);
     expect(first.features.some((f) => f.geometry === null)).toBe(true);
+    // An unlocated village no document names stays out, unless a place the first view has lies in it.
+    const village = (id: string, parent: string, quality: 'unlocated' | 'seat-point' = 'unlocated'): GazetteerFeature => ({
+      type: 'Feature',
+      geometry: null,
+      properties: { id, kind: 'village', name: id, name_en: id, pinyin: '', aliases: [], parent, geometry_quality: quality, source: 'test' },
+    });
+    const landmark: GazetteerFeature = { ...village('lmk-in-b', 'vil-b'), properties: { ...village('lmk-in-b', 'vil-b').properties, kind: 'landmark' } };
+    const split = firstViewPlaces({ type: 'FeatureCollection', features: [...built.places.features, village('vil-a', 'dongyang'), village('vil-b', 'dongyang'), landmark] }, {
+      passagesByPlace: { ...built.corpus.passagesByPlace, 'lmk-in-b': ['p'] },
+    });
+    const splitIds = split.features.map((f) => f.properties.id);
+    expect(splitIds).not.toContain('vil-a');
+    expect(splitIds).toEqual(expect.arrayContaining(['vil-b', 'lmk-in-b']));
   });
 
   it('puts in gazetteer.json every linkable place, located or not, with what finds it and where it belongs', () => {
