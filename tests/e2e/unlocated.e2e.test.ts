@@ -25,15 +25,16 @@ const gazetteer = JSON.parse(readFileSync('dist/atlas/gazetteer.json', 'utf8')) 
 /** The assets as served: the built ones, with each case the built data lacks made as described above. */
 function servedAssets(): { places: PlaceCollection; gazetteer: GazetteerAsset } {
   let features: GazetteerFeature[] = places.features;
+  let records = gazetteer.places;
+  const unlocate = (f: GazetteerFeature): GazetteerFeature => {
+    const { quality_note: _, ...properties } = f.properties;
+    return { ...f, geometry: null, properties: { ...properties, geometry_quality: 'unlocated' } };
+  };
   if (!features.some((f) => f.properties.geometry_quality === 'unlocated')) {
     const onPoint = new Map<string, number>();
     const key = (f: GazetteerFeature) => (f.geometry?.type === 'Point' ? f.geometry.coordinates.join(',') : '');
     for (const f of features) onPoint.set(key(f), (onPoint.get(key(f)) ?? 0) + 1);
-    features = features.map((f) =>
-      f.properties.geometry_quality === 'approximate' && key(f) && onPoint.get(key(f))! > 1
-        ? { ...f, geometry: null, properties: { ...f.properties, geometry_quality: 'unlocated' as const } }
-        : f,
-    );
+    features = features.map((f) => (f.properties.geometry_quality === 'approximate' && key(f) && onPoint.get(key(f))! > 1 ? unlocate(f) : f));
   }
   const firstViewIds = new Set(features.map((f) => f.properties.id));
   if (!gazetteer.places.some((p) => p.kind === 'village' && !firstViewIds.has(p.id))) {
@@ -41,13 +42,14 @@ function servedAssets(): { places: PlaceCollection; gazetteer: GazetteerAsset } 
     const leaves = features.filter((f) => f.properties.kind === 'village' && !features.some((c) => c.properties.parent === f.properties.id));
     const village = leaves.find((f) => !corpus.passagesByPlace[f.properties.id]) ?? leaves[0]!;
     features = features.filter((f) => f !== village);
+    records = records.map((p) => (p.id === village.properties.id ? { ...p, geometry_quality: 'unlocated' } : p)); // no source locates it
   }
   if (!features.some((f) => typeof f.properties['credit'] === 'string')) {
     features = features.map((f) =>
       f.properties.kind === 'transport' && f.properties.geometry_quality === 'track' ? { ...f, properties: { ...f.properties, credit: OSM_CREDIT } } : f,
     );
   }
-  return { places: { ...places, features }, gazetteer };
+  return { places: { ...places, features }, gazetteer: { ...gazetteer, places: records } };
 }
 const served = servedAssets();
 const byId = new Map(served.places.features.map((f) => [f.properties.id, f]));
@@ -169,6 +171,8 @@ describe('places no source locates, villages, credits', () => {
     const parent = served.gazetteer.places.find((p) => p.id === onlyInGazetteer.parent)!;
     await expect(panel.locator('.crumbs').textContent()).resolves.toContain(parent.name);
     await expect(panel.getByTestId('passage-count').textContent()).resolves.toContain(`${passages(onlyInGazetteer.id)}`);
+    await expect(panel.getByTestId('geometry-quality').textContent()).resolves.toBe('具体位置未知');
+    await expect(panel.getByTestId('located-in').textContent()).resolves.toContain(parent.name);
     expect(new URL(page.url()).searchParams.get('place')).toBe(onlyInGazetteer.id);
     await screenshot(page, 'village-from-gazetteer');
     // A link to it works from a fresh page too.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import type { GazetteerFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
-import { mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
+import { creditsOf, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
 import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
 import { firstViewPlaces, GAZETTEER_FIELDS, gazetteerAsset } from '../../src/lib/pipeline/gazetteer-asset.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
@@ -140,5 +140,25 @@ describe('the asset split: places.geojson for the first view, gazetteer.json on 
     expect(full.parentChain(id).length).toBeGreaterThan(0);
     expect(full.standIn(id)?.own).toBe(false);
     expect(full.places).toEqual(firstOnly.places); // the side list is the first view's places; search finds the rest
+  });
+});
+
+describe('credits of licensed geometry', () => {
+  it('come from the data: each drawn feature carries its credit, and a view credits each one once', () => {
+    const osm = '© OpenStreetMap contributors (ODbL)';
+    const rivers = 'GSHHG/WDBII rivers (Wessel & Smith), LGPL';
+    const line = built.places.features.find((f) => f.properties.kind === 'transport' && f.geometry?.type.endsWith('LineString'))!;
+    const credited = [
+      { ...line, properties: { ...line.properties, id: 'a', credit: osm } },
+      { ...line, properties: { ...line.properties, id: 'b', credit: osm } },
+      { ...line, properties: { ...line.properties, id: 'river', kind: 'water' as const, credit: ` ${rivers} ` } },
+    ];
+    const data = mapDataOf({ type: 'FeatureCollection', features: [...built.places.features, ...credited] }, {});
+    const byId = new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
+    expect(byId.get('a')?.credit).toBe(osm);
+    expect(byId.get('river')?.credit).toBe(rivers);
+    expect(byId.get('twn-hengdian')).not.toHaveProperty('credit');
+    expect(creditsOf(data.places.features.map((f) => f.properties))).toEqual([osm, rivers].sort());
+    expect(creditsOf([byId.get('twn-hengdian')!])).toEqual([]);
   });
 });
