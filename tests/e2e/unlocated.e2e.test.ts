@@ -26,10 +26,11 @@ const gazetteer = JSON.parse(readFileSync('dist/atlas/gazetteer.json', 'utf8')) 
 function servedAssets(): { places: PlaceCollection; gazetteer: GazetteerAsset } {
   let features: GazetteerFeature[] = places.features;
   let records = gazetteer.places;
-  const unlocate = (f: GazetteerFeature): GazetteerFeature => {
-    const { quality_note: _, ...properties } = f.properties;
-    return { ...f, geometry: null, properties: { ...properties, geometry_quality: 'unlocated' } };
-  };
+  const unlocate = (f: GazetteerFeature): GazetteerFeature => ({
+    ...f,
+    geometry: null,
+    properties: { ...f.properties, geometry_quality: 'unlocated', quality_note: 'No source locates it; the documents put it in its parent.' },
+  });
   if (!features.some((f) => f.properties.geometry_quality === 'unlocated')) {
     const onPoint = new Map<string, number>();
     const key = (f: GazetteerFeature) => (f.geometry?.type === 'Point' ? f.geometry.coordinates.join(',') : '');

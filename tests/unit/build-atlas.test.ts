@@ -42,7 +42,7 @@ describe('buildAtlas (geo/ + data/ → assets)', () => {
   it('stops on a feature without geometry and on duplicate ids', () => {
     const nullGeometry = { ...county('dongyang', square), geometry: null };
     expect(() => buildAtlas(inputs({ geo: [{ file: 'geo/x.geojson', content: fc(nullGeometry) }] }))).toThrow(
-      'geo/x.geojson, line 7, feature "dongyang": geometry is missing (null)',
+      'geo/x.geojson, line 7, feature "dongyang": geometry is missing (null); only an "unlocated" place may have none',
     );
     const twice = [
       { file: 'geo/a.geojson', content: fc(county('dongyang', square)) },

@@ -21,10 +21,11 @@ const onPoint = new Map<string, number>();
 for (const { fc } of parsed) for (const f of fc.features) if (positionKey(f)) onPoint.set(positionKey(f)!, (onPoint.get(positionKey(f)!) ?? 0) + 1);
 /** An approximate point sharing its position with other places stands at a seat, not at its site: it is really unlocated. */
 const standsElsewhere = (f: GazetteerFeature) => f.properties.geometry_quality === 'approximate' && (onPoint.get(positionKey(f) ?? '') ?? 0) > 1;
-const unlocate = (f: GazetteerFeature): GazetteerFeature => {
-  const { quality_note: _note, ...properties } = f.properties;
-  return { ...f, geometry: null, properties: { ...properties, geometry_quality: 'unlocated' } };
-};
+const unlocate = (f: GazetteerFeature): GazetteerFeature => ({
+  ...f,
+  geometry: null,
+  properties: { ...f.properties, geometry_quality: 'unlocated', quality_note: `No source locates it; the documents put it in ${f.properties.parent}.` },
+});
 const inputs: AtlasInputs = {
   ...real,
   geo: parsed.map(({ file, fc }) => ({ file, content: JSON.stringify({ ...fc, features: fc.features.map((f) => (standsElsewhere(f) ? unlocate(f) : f)) }, null, 1) })),
@@ -40,16 +41,16 @@ describe('unlocated places in the build', () => {
     const withGeo = (file: string, features: unknown[]) => ({ documents: inputs.documents, geo: [...ground, { file, content: JSON.stringify({ type: 'FeatureCollection', features }, null, 1) }] });
     const place = (overrides: Partial<PlaceProperties>, geometry: unknown) => ({
       type: 'Feature',
-      properties: { id: 'lmk-x', kind: 'landmark', name: '某地', name_en: 'X', pinyin: 'mǒu dì', aliases: [], parent: 'dongyang', geometry_quality: 'unlocated', source: 'test', ...overrides },
+      properties: { id: 'lmk-x', kind: 'landmark', name: '某地', name_en: 'X', pinyin: 'mǒu dì', aliases: [], parent: 'dongyang', geometry_quality: 'unlocated', quality_note: 'No source locates it.', source: 'test', ...overrides },
       geometry,
     });
     expect(() => buildAtlas(withGeo('geo/x.geojson', [place({ geometry_quality: 'approximate', quality_note: 'n' }, null)]))).toThrow(
-      /^geo\/x\.geojson, line \d+, feature "lmk-x": geometry is missing \(null\); a place no source locates needs "geometry_quality": "unlocated"/,
+      /^geo\/x\.geojson, line \d+, feature "lmk-x": geometry is missing \(null\); only an "unlocated" place may have none/,
     );
     expect(() => buildAtlas(withGeo('geo/x.geojson', [place({}, { type: 'Point', coordinates: [120.3, 29.2] })]))).toThrow(
-      /feature "lmk-x": geometry_quality "unlocated" needs "geometry": null/,
+      /^geo\/x\.geojson, feature "lmk-x": an "unlocated" place has no geometry \(null\)/,
     );
-    expect(() => buildAtlas(withGeo('geo/x.geojson', [place({ parent: null }, null)]))).toThrow(/geo\/x\.geojson, feature "lmk-x": an unlocated place needs a parent/);
+    expect(() => buildAtlas(withGeo('geo/x.geojson', [place({ parent: null }, null)]))).toThrow(/geo\/x\.geojson, feature "lmk-x": an "unlocated" place needs a parent/);
     expect(() => buildAtlas(withGeo('geo/x.geojson', [place({}, null)]))).not.toThrow();
   });
 
@@ -105,7 +106,7 @@ describe('the asset split: places.geojson for the first view, gazetteer.json on 
     const village = (id: string, parent: string, quality: 'unlocated' | 'seat-point' = 'unlocated'): GazetteerFeature => ({
       type: 'Feature',
       geometry: null,
-      properties: { id, kind: 'village', name: id, name_en: id, pinyin: '', aliases: [], parent, geometry_quality: quality, source: 'test' },
+      properties: { id, kind: 'village', name: id, name_en: id, pinyin: '', aliases: [], parent, geometry_quality: quality, quality_note: 'test', source: 'test' },
     });
     const landmark: GazetteerFeature = { ...village('lmk-in-b', 'vil-b'), properties: { ...village('lmk-in-b', 'vil-b').properties, kind: 'landmark' } };
     const split = firstViewPlaces({ type: 'FeatureCollection', features: [...built.places.features, village('vil-a', 'dongyang'), village('vil-b', 'dongyang'), landmark] }, {

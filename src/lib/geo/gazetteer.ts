@@ -11,8 +11,8 @@ import { AtlasInputError, parseJson } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
 export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated'];
-/** Qualities that stand for something they are not (an area by its seat, a line by its stations …): they must say so. */
-const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate']);
+/** Qualities that stand for something they are not (an area by its seat, a line by its stations …) or for nothing: they must say so. */
+const NEEDS_NOTE: ReadonlySet<GeometryQuality> = new Set(['seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated']);
 const STATUSES = new Set(['planned', 'proposed', 'under-construction', 'completed', 'in-operation', 'unknown']);
 
 /**
@@ -61,10 +61,13 @@ function checkProperties(p: PlacedFeature): void {
   const props = p.feature.properties;
   if (!PLACE_KINDS.includes(props.kind)) fail(p, `unknown kind "${props.kind}"`);
   if (!GEOMETRY_QUALITIES.includes(props.geometry_quality)) fail(p, `unknown geometry_quality "${props.geometry_quality}"`);
+  if ((p.feature.geometry === null) !== (props.geometry_quality === 'unlocated')) {
+    fail(p, props.geometry_quality === 'unlocated' ? 'an "unlocated" place has no geometry (null)' : 'geometry is missing (null); only an "unlocated" place may have none');
+  }
+  if (props.geometry_quality === 'unlocated' && !props.parent) fail(p, 'an "unlocated" place needs a parent: the most specific area it is known to be in');
   if (NEEDS_NOTE.has(props.geometry_quality) && !props.quality_note?.trim()) {
     fail(p, `geometry_quality "${props.geometry_quality}" needs a quality_note saying what the geometry stands for`);
   }
-  if (props.geometry_quality === 'unlocated' && !props.parent) fail(p, 'an unlocated place needs a parent: the most specific area the documents put it in');
   if (!Array.isArray(props.aliases) || props.aliases.some((a) => typeof a !== 'string' || a === '')) fail(p, 'aliases must be a list of non-empty strings');
   for (const s of props.status_statements ?? []) {
     if (!s.document || !s.quote || !STATUSES.has(s.status)) fail(p, `bad status statement ${JSON.stringify(s)}`);

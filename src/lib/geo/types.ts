@@ -26,8 +26,8 @@ export type GeometryQuality =
   | 'seat-point' // the seat/centre of an area, standing for the whole area
   | 'station-chain' // straight segments through sourced stations, in line order
   | 'endpoints-only' // only sourced points on a road, no line
-  | 'approximate' // placed near where the documents put it, with a note saying how
-  | 'unlocated'; // no source locates it: `geometry` is null and `parent` is the most specific area the documents give
+  | 'approximate' // a sourced point of low confidence, or a line known only by the sourced points at its ends
+  | 'unlocated'; // no source locates it: `geometry` is null and `parent` is the most specific area it is known to be in
 
 /** The state of a transport line or project as one document states it. */
 export type ProjectStatus = 'planned' | 'proposed' | 'under-construction' | 'completed' | 'in-operation' | 'unknown';

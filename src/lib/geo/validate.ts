@@ -53,16 +53,17 @@ export function parseFeatureCollection(text: string, file: string): FeatureColle
 
 function checkFeature(feature: Feature, index: number, text: string, file: string): void {
   const id = typeof feature?.properties?.id === 'string' ? (feature.properties.id as string) : `#${index}`;
-  const line = featureLine(text, id);
+  // The line is looked up only when there is something to report: scanning the text for every feature would make
+  // validating a file of thousands of features quadratic.
   const fail = (reason: string) => {
-    throw new AtlasInputError(file, reason, id, line);
+    throw new AtlasInputError(file, reason, id, featureLine(text, id));
   };
   if (feature?.type !== 'Feature') fail('not a GeoJSON Feature');
-  // A place no source locates has no geometry, and says so; any other place without one is a mistake.
-  const unlocated = feature.properties?.geometry_quality === 'unlocated';
-  if (unlocated && feature.geometry !== null) fail('geometry_quality "unlocated" needs "geometry": null (a located place says how it is located)');
-  if (unlocated) return;
-  if (!feature.geometry) fail('geometry is missing (null); a place no source locates needs "geometry_quality": "unlocated"');
+  if (!feature.geometry) {
+    // A place no source locates has no geometry, and must say so (geo/README.md: unlocated places).
+    if (feature.properties?.geometry_quality !== 'unlocated') fail('geometry is missing (null); only an "unlocated" place may have none');
+    return;
+  }
   const issues = getIssues(JSON.stringify(feature));
   if (issues.length > 0) fail(`invalid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join('; ')}`);
   const polygonal = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';

@@ -23,7 +23,7 @@ export function withContainment(places: PlaceCollection): PlaceCollection {
   const byId = new Map(places.features.map((f) => [f.properties.id, f]));
   const areas = places.features.filter((f): f is AreaFeature => isArea(f) && !f.properties.context).map((f) => ({ feature: f, size: area(f) }));
   const containers = (feature: GazetteerFeature): string[] => {
-    if (feature.geometry === null) return []; // unlocated: inside its parents alone
+    if (!feature.geometry) return []; // unlocated: inside its parents only
     const g = feature.geometry.type;
     const candidates = areas.filter((a) => a.feature.properties.id !== feature.properties.id);
     if (g === 'Point' || g === 'MultiPoint') {

@@ -14,7 +14,7 @@ export function withLabelPoints(places: PlaceCollection): PlaceCollection {
     ...places,
     features: places.features.map((f) => {
       const g = f.geometry;
-      const rings = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : null; // none for points, lines and unlocated places
+      const rings = !g ? null : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;
       if (!rings) return f;
       const largest = rings.reduce((best, r) => (area(polygon(r)) > area(polygon(best)) ? r : best));
       const [lon, lat] = polylabel(largest, PRECISION_DEGREES);
