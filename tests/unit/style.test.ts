@@ -119,6 +119,14 @@ describe('buildStyle', () => {
   });
 
   it('draws one numbered disc where several shown places share a point, recounted for the filter, labelled by the pick', () => {
+    // Two landmarks and a project placed at 横店镇's seat, beside whatever the gazetteer has at shared points.
+    const seat = places.features.find((f) => f.properties.id === 'twn-hengdian')!.geometry;
+    const guests = (['landmark', 'landmark', 'project'] as const).map((kind, i) => ({
+      type: 'Feature' as const,
+      geometry: seat,
+      properties: { ...places.features.find((f) => f.properties.kind === kind)!.properties, id: `guest-${i}`, name: `guest-${i}` },
+    }));
+    const data = mapDataOf({ ...places, features: [...places.features, ...guests] }, corpus.passagesByPlace);
     const all = stacksOf(data.places, filter);
     const total = (s: typeof all) => s.features.reduce((n, f) => n + f.properties.count, 0);
     const stackedPlaces = data.places.features.filter((f) => f.properties.stacked > 1);
@@ -194,7 +202,7 @@ describe('what the map is given', () => {
     expect(groundAreas.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
     expect(data.places.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
     expect(data.labels.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
-    expect(groundAreas.length + data.places.features.length).toBe(places.features.length);
+    expect(groundAreas.length + data.places.features.length).toBe(places.features.filter(isLocated).length); // the unlocated are not drawn
     // The layers that draw the ground read its source, and only ground kinds.
     for (const l of style.layers) {
       if (!('source' in l) || l.source !== GROUND_SOURCE) continue;
