@@ -183,6 +183,26 @@ describe('places no source locates, villages, credits', () => {
     expect([...consoleErrors, ...fresh.consoleErrors]).toEqual([]);
   });
 
+  it('draws a village from zoom 12, and at any zoom while the open document or the selection names it', async () => {
+    const village = served.places.features.filter(isLocated).find((f) => f.properties.kind === 'village' && f.geometry.type === 'Point' && passages(f.properties.id) > 0)!;
+    expect(village, 'a village with a point that the documents name').toBeDefined();
+    const [lon, lat] = (village.geometry as Point).coordinates as [number, number];
+    const documentId = corpus.passages.find((p) => corpus.passagesByPlace[village.properties.id]!.includes(p.id))!.documentId;
+    const drawn = (page: Page) =>
+      page.evaluate((id) => (window as unknown as MapWindow).__map.queryRenderedFeatures({ layers: ['point'] }).some((f) => f.properties['id'] === id), village.properties.id);
+    const at = (zoom: number) => `map=${zoom}/${lat}/${lon}`;
+    const { page } = await open(`?${at(10)}`);
+    expect(await drawn(page)).toBe(false);
+    await page.evaluate((zoom) => (window as unknown as MapWindow).__map.jumpTo({ zoom }), 12.2);
+    await waitForMapSettled(page);
+    await expect.poll(() => drawn(page)).toBe(true);
+    for (const named of [`doc=${documentId}`, `place=${village.properties.id}`]) {
+      await page.goto(`${baseUrl}?${named}&${at(9)}`);
+      await waitForMapSettled(page);
+      await expect.poll(() => drawn(page)).toBe(true);
+    }
+  });
+
   it('credits OpenStreetMap in the attribution while the railway it drew is in view, and not elsewhere', async () => {
     expect(credited.length).toBeGreaterThan(0);
     const { page } = await open('');
