@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Atlas } from '../lib/app/atlas.ts';
 import type { PlaceProperties } from '../lib/geo/types.ts';
 import { creditsOf, type MapProperties } from '../lib/map/features.ts';
-import { SOURCE, sourceOfKind, styleAdditions } from '../lib/map/style.ts';
+import { sourceOfKind, styleAdditions, type LayerId } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -54,6 +54,9 @@ export function flagPlace(map: maplibregl.Map, atlas: Pick<Atlas, 'standIn'>, id
   setPlaceState(map, shown.feature.properties, { [flag]: value });
 }
 
+/** The layers that draw each place's own geometry (not highlights or hit areas): what a credit is owed for. */
+const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'point'];
+
 /**
  * The map's attribution: the project's own line, and the credit of every licensed geometry drawn in the current
  * view (OpenStreetMap track, GSHHG rivers …, from the features' `credit`), updated whenever the map settles. The
@@ -64,7 +67,8 @@ export function creditedAttribution(map: maplibregl.Map, base: string, compact: 
   map.addControl(control);
   let shown = '';
   map.on('idle', () => {
-    const drawn = map.queryRenderedFeatures().filter((f) => f.source === SOURCE).map((f) => f.properties as Partial<MapProperties>);
+    const layers = CREDITED_LAYERS.filter((id) => map.getLayer(id)); // none before the places are added
+    const drawn = layers.length ? map.queryRenderedFeatures({ layers }).map((f) => f.properties as Partial<MapProperties>) : [];
     const lines = [base, ...creditsOf(drawn).map(escapeHtml)]; // MapLibre reads attribution as HTML; credits are text
     if (lines.join('\n') === shown) return;
     shown = lines.join('\n');
