@@ -183,23 +183,28 @@ describe('places no source locates, villages, credits', () => {
     expect([...consoleErrors, ...fresh.consoleErrors]).toEqual([]);
   });
 
-  it('draws a village from zoom 12, and at any zoom while the open document or the selection names it', async () => {
+  describe('villages', () => {
     const village = served.places.features.filter(isLocated).find((f) => f.properties.kind === 'village' && f.geometry.type === 'Point' && passages(f.properties.id) > 0)!;
-    expect(village, 'a village with a point that the documents name').toBeDefined();
     const [lon, lat] = (village.geometry as Point).coordinates as [number, number];
-    const documentId = corpus.passages.find((p) => corpus.passagesByPlace[village.properties.id]!.includes(p.id))!.documentId;
     const drawn = (page: Page) =>
       page.evaluate((id) => (window as unknown as MapWindow).__map.queryRenderedFeatures({ layers: ['point'] }).some((f) => f.properties['id'] === id), village.properties.id);
     const at = (zoom: number) => `map=${zoom}/${lat}/${lon}`;
-    const { page } = await open(`?${at(10)}`);
-    expect(await drawn(page)).toBe(false);
-    await page.evaluate((zoom) => (window as unknown as MapWindow).__map.jumpTo({ zoom }), 12.2);
-    await waitForMapSettled(page);
-    await expect.poll(() => drawn(page)).toBe(true);
-    for (const named of [`doc=${documentId}`, `place=${village.properties.id}`]) {
-      await page.goto(`${baseUrl}?${named}&${at(9)}`);
+
+    it('draws a village from zoom 12, not below', async () => {
+      expect(village, 'a village with a point that the documents name').toBeDefined();
+      const { page } = await open(`?${at(10)}`);
+      expect(await drawn(page)).toBe(false);
+      await page.evaluate((zoom) => (window as unknown as MapWindow).__map.jumpTo({ zoom }), 12.2);
       await waitForMapSettled(page);
       await expect.poll(() => drawn(page)).toBe(true);
+    });
+
+    for (const named of ['document', 'selection'] as const) {
+      it(`draws a village at any zoom while ${named === 'document' ? 'the open document' : 'the selection'} names it`, async () => {
+        const documentId = corpus.passages.find((p) => corpus.passagesByPlace[village.properties.id]!.includes(p.id))!.documentId;
+        const { page } = await open(`?${named === 'document' ? `doc=${documentId}` : `place=${village.properties.id}`}&${at(9)}`);
+        await expect.poll(() => drawn(page)).toBe(true);
+      });
     }
   });
 
