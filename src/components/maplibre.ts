@@ -4,8 +4,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { Atlas } from '../lib/app/atlas.ts';
 import type { PlaceProperties } from '../lib/geo/types.ts';
-import { sourceOfKind, styleAdditions } from '../lib/map/style.ts';
+import { creditsOf, type MapProperties } from '../lib/map/features.ts';
+import { sourceOfKind, styleAdditions, type LayerId } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -40,5 +42,42 @@ export function showAllPlaces(map: maplibregl.Map, full: maplibregl.StyleSpecifi
 export function setPlaceState(map: maplibregl.Map, place: Pick<PlaceProperties, 'id' | 'kind'> | undefined, state: Record<string, boolean>): void {
   if (place) map.setFeatureState({ source: sourceOfKind(place.kind), id: place.id }, state);
 }
+
+/**
+ * Sets hover or selection where the map shows a place: on the place itself, or, for a place no source locates, on
+ * the area or seat standing in for it (the nearest with a geometry), where selection shows as `holds`.
+ */
+export function flagPlace(map: maplibregl.Map, atlas: Pick<Atlas, 'standIn'>, id: string, key: 'hover' | 'selected', value: boolean): void {
+  const shown = atlas.standIn(id);
+  if (!shown) return;
+  const flag = shown.own || key === 'hover' ? key : 'holds';
+  setPlaceState(map, shown.feature.properties, { [flag]: value });
+}
+
+/** The layers that draw each place's own geometry (not highlights or hit areas): what a credit is owed for. */
+const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'point'];
+
+/**
+ * The map's attribution: the project's own line, and the credit of every licensed geometry drawn in the current
+ * view (OpenStreetMap track, GSHHG rivers …, from the features' `credit`), updated whenever the map settles. The
+ * PNG export copies this line (embed/export-map.ts), so the image credits what it shows.
+ */
+export function creditedAttribution(map: maplibregl.Map, base: string, compact: boolean): maplibregl.AttributionControl {
+  const control = new maplibregl.AttributionControl({ compact, customAttribution: base });
+  map.addControl(control);
+  let shown = '';
+  map.on('idle', () => {
+    const layers = CREDITED_LAYERS.filter((id) => map.getLayer(id)); // none before the places are added
+    const drawn = layers.length ? map.queryRenderedFeatures({ layers }).map((f) => f.properties as Partial<MapProperties>) : [];
+    const lines = [base, ...creditsOf(drawn).map(escapeHtml)]; // MapLibre reads attribution as HTML; credits are text
+    if (lines.join('\n') === shown) return;
+    shown = lines.join('\n');
+    control.options = { ...control.options, customAttribution: lines };
+    control._updateAttributions();
+  });
+  return control;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export { maplibregl };

@@ -3,17 +3,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { bbox, booleanPointInPolygon, distance, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
-import type { PlaceCollection, PlaceFeature } from '../../src/lib/geo/types.ts';
+import { isLocated, type PlaceFeature, type PlaceCollection } from '../../src/lib/geo/types.ts';
 
 export const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
 export const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
+/** A place the map draws (with a geometry). */
 export const feature = (id: string): PlaceFeature => {
   const found = places.features.find((f) => f.properties.id === id);
   if (!found) throw new Error(`no place "${id}" in dist/atlas/places.geojson`);
+  if (!isLocated(found)) throw new Error(`"${id}" is unlocated (no geometry)`);
   return found;
 };
 
-const drawnOnTop = places.features.filter((f) => !f.properties.context && !['Polygon', 'MultiPolygon'].includes(f.geometry.type));
+const drawnOnTop = places.features.filter(isLocated).filter((f) => !f.properties.context && !['Polygon', 'MultiPolygon'].includes(f.geometry.type));
 
 /** Kilometres from a position to the nearest point or line the map draws over the areas (but `except`). */
 function clearance(at: Position, except?: string): number {

@@ -52,7 +52,7 @@ describe('the atlas index the explorer reads', () => {
     const both = atlas.extentOf(['dongyang', 'yiwu', 'atlantis']);
     expect(both[0]).toBeLessThan(dongyang[0]); // 义乌 lies west of 东阳
     expect(both[2]).toBe(dongyang[2]);
-    const hengdian = atlas.feature('twn-hengdian')!.geometry;
+    const hengdian = atlas.feature('twn-hengdian')!.geometry!;
     expect(hengdian.type).toBe('Point');
     const [x, y] = (hengdian as Point).coordinates;
     expect(atlas.extentOf(['twn-hengdian'])).toEqual([x, y, x, y]);

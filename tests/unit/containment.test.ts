@@ -6,11 +6,11 @@ import { withContainment } from '../../src/lib/pipeline/containment.ts';
 import { withLabelPoints } from '../../src/lib/pipeline/label-points.ts';
 import { withinOf } from '../../src/lib/places/within.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
-import type { PlaceCollection, PlaceFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
+import { isLocated, type PlaceCollection, type PlaceFeature, type PlaceProperties } from '../../src/lib/geo/types.ts';
 
 // Real county and prefecture boundaries; the test places sit at points derived from them, not typed in.
 const { places } = buildAtlas(readInputs(process.cwd()));
-const real = (id: string) => places.features.find((f) => f.properties.id === id)!;
+const real = (id: string) => places.features.filter(isLocated).find((f) => f.properties.id === id)!;
 const inside = (id: string) => pointOnFeature(real(id)).geometry.coordinates;
 const props = (id: string, kind: PlaceProperties['kind'], parent: string | null = null): PlaceProperties => ({
   id,

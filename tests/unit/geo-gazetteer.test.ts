@@ -14,7 +14,7 @@ import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { FIRST_VIEW_BUDGET_BYTES, LAYERS } from '../../scripts/geo-import/layers.ts';
 import { MAX_PLACES_PER_POINT, withinArea } from '../../src/lib/geo/gazetteer.ts';
 import { pinyinOf } from '../../src/lib/geo/names.ts';
-import type { PlaceFeature } from '../../src/lib/geo/types.ts';
+import type { GazetteerFeature, PlaceFeature } from '../../src/lib/geo/types.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 
 const geojsonFiles = readdirSync('geo').filter((name) => name.endsWith('.geojson'));
@@ -36,9 +36,9 @@ const documents = readdirSync('data/documents')
   }));
 const allText = documents.map((d) => d.text).join('\n');
 
-function positions(feature: PlaceFeature): Position[] {
+function positions(feature: GazetteerFeature): Position[] {
   const flat = (c: unknown): Position[] => (Array.isArray(c) && typeof c[0] === 'number' ? [c as Position] : (c as unknown[]).flatMap(flat));
-  if (!feature.geometry) return [];
+  if (!feature.geometry) return []; // unlocated
   return feature.geometry.type === 'GeometryCollection' ? [] : flat(feature.geometry.coordinates);
 }
 const gz = (text: string) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;

@@ -13,10 +13,14 @@ import {
   GROUND_SOURCE,
   LAYER_ORDER,
   LABEL_SOURCE,
+  PALETTE,
   SOURCE,
   sourceOfKind,
   styleAdditions,
+  VILLAGE_LABEL_ZOOM,
+  VILLAGE_POINT_ZOOM,
 } from '../../src/lib/map/style.ts';
+import { isLocated } from '../../src/lib/geo/types.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 
@@ -83,7 +87,7 @@ describe('buildStyle', () => {
   });
 
   it('hides kinds and narrows to a document through global state, for every place layer', () => {
-    expect(style.state).toEqual({ hiddenKinds: { default: [] }, onlyIds: { default: [] }, onlyActive: { default: false } });
+    expect(style.state).toEqual({ hiddenKinds: { default: [] }, onlyIds: { default: [] }, onlyActive: { default: false }, namedIds: { default: [] } });
     const placeLayers = style.layers.filter((l) => /^(area|line|point)-?/.test(l.id) && !l.id.startsWith('point-stack'));
     expect(placeLayers.length).toBeGreaterThan(10);
     for (const l of placeLayers) {
@@ -91,10 +95,38 @@ describe('buildStyle', () => {
       expect(f, l.id).toContain('["global-state","hiddenKinds"]');
       expect(f, l.id).toContain('["global-state","onlyIds"]');
     }
-    expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true });
+    expect(globalStateOf({ hiddenKinds: ['town'], onlyIds: ['dongyang'] })).toEqual({ hiddenKinds: ['town'], onlyIds: ['dongyang'], onlyActive: true, namedIds: [] });
+    expect(globalStateOf({ hiddenKinds: [], onlyIds: null, namedIds: ['vil-x'] })).toMatchObject({ onlyActive: false, namedIds: ['vil-x'] });
+  });
+
+  it('draws villages from the zoom where they read, labels them later, and always when the open text or the selection names them', () => {
+    for (const id of ['point', 'point-focus', 'point-hit', 'point-uncertainty', 'point-label']) {
+      const f = JSON.stringify(layer(style, id).filter);
+      const from = id === 'point-label' ? VILLAGE_LABEL_ZOOM : VILLAGE_POINT_ZOOM;
+      expect(f, id).toContain(`["any",["!",["in",["get","kind"],["literal",["village"]]]],[">=",["zoom"],${from}],["in",["get","id"],["array","string",["global-state","namedIds"]]]]`);
+    }
+    expect(VILLAGE_LABEL_ZOOM).toBeGreaterThan(VILLAGE_POINT_ZOOM);
+  });
+
+  it('draws rivers as blue lines under the transport lines and the labels, and rings the area standing in for an unlocated place', () => {
+    const z = (id: string) => LAYER_ORDER.indexOf(id as never);
+    expect(z('water-line')).toBeLessThan(z('line'));
+    expect(z('water-line')).toBeLessThan(z('line-label'));
+    expect(JSON.stringify(layer(style, 'water-line').filter)).toContain('["in",["get","kind"],["literal",["water"]]]');
+    expect(JSON.stringify(layer(style, 'line').filter)).toContain('["!",["in",["get","kind"],["literal",["water"]]]]');
+    expect(JSON.stringify(layer(style, 'water-line').paint)).toContain(PALETTE.kind.water);
+    for (const id of ['county-focus', 'area-focus', 'point-focus']) expect(JSON.stringify(layer(style, id).paint), id).toContain('["feature-state","holds"]');
   });
 
   it('draws one numbered disc where several shown places share a point, recounted for the filter, labelled by the pick', () => {
+    // Two landmarks and a project placed at 横店镇's seat, beside whatever the gazetteer has at shared points.
+    const seat = places.features.find((f) => f.properties.id === 'twn-hengdian')!.geometry;
+    const guests = (['landmark', 'landmark', 'project'] as const).map((kind, i) => ({
+      type: 'Feature' as const,
+      geometry: seat,
+      properties: { ...places.features.find((f) => f.properties.kind === kind)!.properties, id: `guest-${i}`, name: `guest-${i}` },
+    }));
+    const data = mapDataOf({ ...places, features: [...places.features, ...guests] }, corpus.passagesByPlace);
     const all = stacksOf(data.places, filter);
     const total = (s: typeof all) => s.features.reduce((n, f) => n + f.properties.count, 0);
     const stackedPlaces = data.places.features.filter((f) => f.properties.stacked > 1);
@@ -131,7 +163,7 @@ describe('buildStyle', () => {
     const groundLabels = data.ground.features.filter((f) => f.geometry.type === 'Point');
     const names = [...groundLabels, ...data.labels.features].map((f) => f.properties.id);
     expect(new Set(names).size).toBe(names.length);
-    const unlabelled = places.features.filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
+    const unlabelled = places.features.filter(isLocated).filter((f) => !names.includes(f.properties.id)).map((f) => f.geometry.type);
     expect(new Set(unlabelled)).toEqual(new Set(['LineString', 'MultiLineString']));
   });
 
@@ -153,7 +185,8 @@ describe('buildStyle', () => {
 describe('what the map is given', () => {
   it('carries only what the style, the hit test and the legend read, not the panel\'s material', () => {
     const keys = new Set([...data.ground.features, ...data.places.features].flatMap((f) => Object.keys(f.properties)));
-    expect([...keys].sort()).toEqual(['context', 'geom', 'geometry_quality', 'id', 'kind', 'mentions', 'mode', 'name', 'name_en', 'schematic', 'stacked', 'status']);
+    const credited = places.features.some((f) => typeof f.properties['credit'] === 'string');
+    expect([...keys].sort()).toEqual([...(credited ? ['credit'] : []), 'context', 'geom', 'geometry_quality', 'id', 'kind', 'mentions', 'mode', 'name', 'name_en', 'schematic', 'stacked', 'status'].sort());
     const hengdian = data.places.features.find((f) => f.properties.id === 'twn-hengdian')!;
     expect(hengdian.properties).toMatchObject({ name: '横店镇', kind: 'town', context: false });
     expect(hengdian.properties.mentions).toBe(corpus.passagesByPlace['twn-hengdian']!.length);
@@ -169,7 +202,7 @@ describe('what the map is given', () => {
     expect(groundAreas.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
     expect(data.places.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
     expect(data.labels.features.some((f) => GROUND_KINDS.has(f.properties.kind))).toBe(false);
-    expect(groundAreas.length + data.places.features.length).toBe(places.features.length);
+    expect(groundAreas.length + data.places.features.length).toBe(places.features.filter(isLocated).length); // the unlocated are not drawn
     // The layers that draw the ground read its source, and only ground kinds.
     for (const l of style.layers) {
       if (!('source' in l) || l.source !== GROUND_SOURCE) continue;

@@ -2,12 +2,22 @@ import turfBbox from '@turf/bbox';
 import { createCorpusLookup } from '../corpus/lookup.ts';
 import type { Point } from 'geojson';
 import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
-import type { PlaceFeature, PlaceProperties } from '../geo/types.ts';
+import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
 import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';
 import type { AtlasData } from './load.ts';
+
+/**
+ * Where the map shows a place: its own geometry, or, for a place no source locates, the nearest area it is known to
+ * lie in that has one (its town's seat point, its county's boundary).
+ */
+export interface StandIn {
+  feature: PlaceFeature;
+  /** The place itself, or an ancestor standing in for it. */
+  own: boolean;
+}
 
 export interface PlaceInside {
   place: PlaceProperties;
@@ -32,7 +42,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 export function createAtlas(data: AtlasData) {
   const { places, corpus } = data;
-  const byId = new Map(places.features.map((f) => [f.properties.id, f]));
+  const byId = new Map<string, GazetteerFeature>(places.features.map((f) => [f.properties.id, f]));
+  // The lazily loaded rest of the gazetteer (villages, unlocated places no document names): known, found, never drawn.
+  for (const record of data.gazetteer ?? []) {
+    if (!byId.has(record.id)) byId.set(record.id, { type: 'Feature', properties: record, geometry: null });
+  }
   const lookup = createCorpusLookup(corpus);
   const passageCount = (id: string) => corpus.passagesByPlace[id]?.length ?? 0;
   const mentionsByPassage = groupBy(corpus.mentions, (m) => m.passageId);
@@ -49,13 +63,30 @@ export function createAtlas(data: AtlasData) {
   }
   const gazetteer = places.features.filter((f) => !f.properties.context && f.properties.kind !== 'prefecture');
   const atSamePoint = groupBy(
-    gazetteer.filter((f) => f.geometry.type === 'Point'),
+    gazetteer.filter((f) => f.geometry?.type === 'Point'),
     (f) => (f.geometry as Point).coordinates.join(','),
   );
   const insideOf = groupBy(
     gazetteer.flatMap((f) => withinOf(f.properties).map((areaId) => ({ areaId, place: f.properties }))),
     (entry) => entry.areaId,
   );
+
+  const ancestorsOf = (id: string): GazetteerFeature[] => {
+    const chain: GazetteerFeature[] = [];
+    for (let p = byId.get(id)?.properties.parent; p && p !== id && !chain.some((c) => c.properties.id === p); p = byId.get(p)?.properties.parent) {
+      const parent = byId.get(p);
+      if (!parent) break;
+      chain.push(parent);
+    }
+    return chain;
+  };
+  const standIn = (id: string): StandIn | undefined => {
+    const self = byId.get(id);
+    if (!self) return undefined;
+    if (isLocated(self)) return { feature: self, own: true };
+    const ancestor = ancestorsOf(id).find(isLocated);
+    return ancestor && { feature: ancestor, own: false };
+  };
 
   /** Places with their passage counts, most often named first. */
   const ranked = (list: PlaceProperties[]): PlaceInside[] =>
@@ -70,25 +101,23 @@ export function createAtlas(data: AtlasData) {
     documents: corpus.documents,
     /** Every place a reader can select, in gazetteer order (no context features). */
     places: gazetteer.map((f) => f.properties),
-    feature: (id: string): PlaceFeature | undefined => byId.get(id),
-    /** The extent [w, s, e, n] of the places named that are known, or of the prefecture when none is. */
+    feature: (id: string): GazetteerFeature | undefined => byId.get(id),
+    /**
+     * The extent [w, s, e, n] of the places named that are known (an unlocated one by the area standing in for it),
+     * or of the prefecture when none is.
+     */
     extentOf(ids: readonly string[]): [number, number, number, number] {
-      const named = ids.flatMap((id) => byId.get(id) ?? []);
-      const features = named.length ? named : places.features.filter((f) => f.properties.kind === 'prefecture');
-      return turfBbox({ type: 'FeatureCollection', features: features.length ? features : places.features }) as [number, number, number, number];
+      const named = ids.flatMap((id) => standIn(id)?.feature ?? []);
+      const features: PlaceFeature[] = named.length ? named : places.features.filter(isLocated).filter((f) => f.properties.kind === 'prefecture');
+      return turfBbox({ type: 'FeatureCollection', features: features.length ? features : places.features.filter(isLocated) }) as [number, number, number, number];
     },
+    standIn,
     place: (id: string): PlaceProperties | undefined => byId.get(id)?.properties,
     document: (id: string): CorpusDocument | undefined => corpus.documents.find((d) => d.id === id),
     passageCount,
     /** The place's ancestors, outermost first: 金华市 › 东阳市 for 横店镇. */
     parentChain(id: string): PlaceProperties[] {
-      const chain: PlaceProperties[] = [];
-      for (let p = byId.get(id)?.properties.parent; p && !chain.some((c) => c.id === p); p = byId.get(p)?.properties.parent) {
-        const parent = byId.get(p)?.properties;
-        if (!parent) break;
-        chain.unshift(parent);
-      }
-      return chain;
+      return ancestorsOf(id).map((f) => f.properties).reverse();
     },
     passagesNaming: lookup.passagesNaming,
     /** The places within an area (by containment or parentage), most often named first. */
@@ -98,7 +127,7 @@ export function createAtlas(data: AtlasData) {
     /** The other places that stand on exactly the same point (the sources locate them no more precisely). */
     alsoHere(id: string): PlaceInside[] {
       const f = byId.get(id);
-      if (f?.geometry.type !== 'Point') return [];
+      if (f?.geometry?.type !== 'Point') return [];
       return ranked((atSamePoint.get(f.geometry.coordinates.join(',')) ?? []).map((other) => other.properties).filter((p) => p.id !== id));
     },
     passagesOf: (documentId: string): Passage[] => passagesByDocument.get(documentId) ?? [],
@@ -117,8 +146,12 @@ export function createAtlas(data: AtlasData) {
       for (const f of gazetteer) if (f.properties.kind in counts) counts[f.properties.kind as ToggleKind]++;
       return counts;
     },
+    /** Whether the lazily loaded rest of the gazetteer is in (search and links find every village once it is). */
+    hasGazetteer: data.gazetteer !== undefined,
+    /** The same atlas with the rest of the gazetteer (atlas/gazetteer.json) added. */
+    withGazetteer: (records: PlaceProperties[]) => createAtlas({ ...data, gazetteer: records }),
     search: createSearch(
-      places.features.map((f) => f.properties),
+      [...byId.values()].map((f) => f.properties),
       corpus.passages,
       passageCount,
     ),

@@ -6,7 +6,7 @@
  */
 import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryQuality, PlaceFeature, PlaceKind } from './types.ts';
+import type { GazetteerFeature, GeometryQuality, PlaceKind } from './types.ts';
 import { AtlasInputError, parseJson } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
@@ -34,7 +34,7 @@ export type AmbiguousAliases = Record<string, { places: string[]; rule: string }
 /** A gazetteer feature with the file it came from, for error messages. */
 export interface PlacedFeature {
   file: string;
-  feature: PlaceFeature;
+  feature: GazetteerFeature;
 }
 
 /** Reads geo/ambiguous-aliases.json as far as the alias check needs it (the linker validates its rules). */
@@ -143,7 +143,7 @@ function positionsOf(geometry: Geometry): Position[] {
   return flat(geometry.coordinates);
 }
 
-const isPolygonal = (g: Geometry): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon';
+const isPolygonal = (g: Geometry | null): g is Polygon | MultiPolygon => g?.type === 'Polygon' || g?.type === 'MultiPolygon';
 
 /** Inside the area, or within the tolerance of its edge. */
 export function withinArea(position: Position, area: Polygon | MultiPolygon): boolean {
@@ -167,8 +167,10 @@ function checkParent(p: PlacedFeature, byId: Map<string, PlacedFeature>): void {
     if (!next || !byId.has(next)) fail(p, `no ancestor of "${parent}" has an area to check containment against`);
     ancestor = byId.get(next)!;
   }
+  const geometry = p.feature.geometry;
+  if (geometry === null) return; // unlocated: it belongs to its parent, and nothing of it can lie outside
   const area = ancestor.feature.geometry as Polygon | MultiPolygon;
-  const probes = isPolygonal(p.feature.geometry) ? [pointOnFeature(p.feature).geometry.coordinates] : positionsOf(p.feature.geometry);
+  const probes = isPolygonal(geometry) ? [pointOnFeature(geometry).geometry.coordinates] : positionsOf(geometry);
   const outside = probes.find((position) => !withinArea(position, area));
   if (outside) {
     const via = ancestor.feature.properties.id === parent ? '' : ` (checked against its ancestor "${ancestor.feature.properties.id}")`;

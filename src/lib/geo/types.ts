@@ -87,6 +87,10 @@ export interface GeometryFrom {
 /** A sourced point a line is cut at: the seat of an adcode row, or where another source row starts or ends. */
 export type LineCut = { seat: string } | { start_of: string } | { end_of: string };
 
-/** `geometry` is null only for an unlocated place (geometry_quality "unlocated"). */
+/** A place with a geometry: what the map can draw. */
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
-export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+/** Any gazetteer record: `geometry` is null exactly when `geometry_quality` is "unlocated" (checked at build time). */
+export type GazetteerFeature = Feature<Geometry | null, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties>;
+
+export const isLocated = (f: GazetteerFeature): f is PlaceFeature => f.geometry !== null;

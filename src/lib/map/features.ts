@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
-import type { GeometryQuality, PlaceCollection, PlaceFeature, PlaceKind } from '../geo/types.ts';
+import { isLocated, type GeometryQuality, type PlaceFeature, type PlaceCollection, type PlaceKind } from '../geo/types.ts';
 import { furthestStatus } from '../places/status.ts';
 import { isShown, type MapFilter } from './filter.ts';
 import { transportModeOf, type TransportMode } from '../places/transport.ts';
@@ -29,6 +29,8 @@ export interface MapProperties {
   schematic: boolean;
   /** How many places of the gazetteer stand on this very point (1 for a point of its own, 0 for lines and areas). */
   stacked: number;
+  /** The credit the geometry's licence asks for wherever it is drawn (the data's `credit`); absent when none. */
+  credit?: string;
 }
 
 export type MapCollection = FeatureCollection<Geometry, MapProperties>;
@@ -71,11 +73,28 @@ export function geometryClassOf(geometry: Geometry): GeometryClass {
 const isPosition = (value: unknown): value is [number, number] =>
   Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
 
-/** The gazetteer plus the derived properties the map style draws from, and the areas' label points. */
-export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<string, string[]>): MapData {
+/** The credit a place's geometry asks for wherever it is drawn: the data's `credit` field, or '' for none. */
+export const creditOf = (properties: Record<string, unknown>): string => {
+  const credit = properties['credit'];
+  return typeof credit === 'string' ? credit.trim() : '';
+};
+
+/** The distinct credits of the features drawn (a view's worth of MapProperties), in a stable order. */
+export function creditsOf(drawn: Iterable<Partial<Pick<MapProperties, 'credit'>>>): string[] {
+  const credits = new Set<string>();
+  for (const p of drawn) if (p.credit) credits.add(p.credit);
+  return [...credits].sort();
+}
+
+/**
+ * The gazetteer plus the derived properties the map style draws from, and the areas' label points. A place no
+ * source locates (no geometry) is not drawn at all: the app shows it by the area it belongs to.
+ */
+export function mapDataOf(gazetteer: PlaceCollection, passagesByPlace: Record<string, string[]>): MapData {
+  const located = gazetteer.features.filter(isLocated);
   const mapped: MapCollection = {
     type: 'FeatureCollection',
-    features: places.features.map((f) => {
+    features: located.map((f) => {
       const p = f.properties;
       const properties: MapProperties = {
         id: p.id,
@@ -90,12 +109,13 @@ export function mapDataOf(places: PlaceCollection, passagesByPlace: Record<strin
         mode: p.kind === 'transport' ? transportModeOf(p) : '',
         schematic: SCHEMATIC.includes(p.geometry_quality),
         stacked: 0,
+        ...(creditOf(p) ? { credit: creditOf(p) } : {}),
       };
       return { type: 'Feature', geometry: f.geometry, properties };
     }),
   };
   for (const group of pointGroups(mapped).values()) for (const f of group) f.properties.stacked = group.length;
-  const labels = places.features.flatMap((f, i) => {
+  const labels = located.flatMap((f, i) => {
     const at = labelPointOf(f);
     return at ? [{ type: 'Feature' as const, properties: mapped.features[i]!.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
   });

@@ -3,6 +3,11 @@ export interface MapFilter {
   hiddenKinds: readonly string[];
   /** Only the places a document names, or null for all. */
   onlyIds: readonly string[] | null;
+  /**
+   * Places the open document or the selection names: drawn even where their kind is not at this zoom (villages).
+   * Not a filter on lists or search.
+   */
+  namedIds?: readonly string[];
 }
 
 /** The filter as a plain predicate, for what the style cannot filter itself. Mirrors the style's filter expressions. */

@@ -36,6 +36,7 @@ export const LAYER_ORDER = [
   'province-outline',
   'county-outline',
   'area-outline',
+  'water-line',
   'prefecture-outline',
   'county-focus',
   'area-focus',
@@ -106,14 +107,25 @@ export const PALETTE = {
 } as const;
 
 export function globalStateOf(filter: MapFilter): Record<string, unknown> {
-  return { hiddenKinds: [...filter.hiddenKinds], onlyIds: [...(filter.onlyIds ?? [])], onlyActive: filter.onlyIds !== null };
+  return { hiddenKinds: [...filter.hiddenKinds], onlyIds: [...(filter.onlyIds ?? [])], onlyActive: filter.onlyIds !== null, namedIds: [...(filter.namedIds ?? [])] };
 }
+
+/**
+ * Villages are many (hundreds with a point) and small: drawn from zoom 12, where the prefecture is some 4,000 px
+ * across and a village's dot no longer sits on its town's seat, and labelled from 13, where there is room for their
+ * names beside the towns'. A village the open document or the selection names is drawn and labelled at any zoom.
+ * (MapLibre evaluates zoom in a filter at whole zoom levels.)
+ */
+export const VILLAGE_POINT_ZOOM = 12;
+export const VILLAGE_LABEL_ZOOM = 13;
 
 const get = (key: string): ExpressionSpecification => ['get', key];
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', get('kind'), ['literal', kinds]];
 const geomIs = (geom: 'point' | 'line' | 'area'): ExpressionSpecification => ['==', get('geom'), geom];
-const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+/** `holds`: the area or seat standing in for a selected place no source locates (it lies somewhere in it). */
+const state = (key: 'hover' | 'selected' | 'holds'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const focused: ExpressionSpecification = ['any', state('hover'), state('selected')];
+const focusedOrHolds: ExpressionSpecification = ['any', focused, state('holds')];
 const isContext: ExpressionSpecification = ['any', kindIs('prefecture', 'neighbour'), ['==', ['coalesce', get('context'), false], true]];
 const shownKind: ExpressionSpecification = ['!', ['in', get('kind'), ['array', 'string', ['global-state', 'hiddenKinds']]]];
 const inChosenDocument: ExpressionSpecification = [
@@ -130,6 +142,13 @@ const placesOf = (geom: 'point' | 'line' | 'area', ...more: ExpressionSpecificat
   shownKind,
   inChosenDocument,
   ...more,
+];
+/** A village is drawn from a zoom where it reads, or at any zoom when the open document or the selection names it. */
+const villageShown = (fromZoom: number): ExpressionSpecification => [
+  'any',
+  ['!', kindIs('village')],
+  ['>=', ['zoom'], fromZoom],
+  ['in', get('id'), ['array', 'string', ['global-state', 'namedIds']]],
 ];
 const counties: ExpressionSpecification = ['all', kindIs('county'), shownKind];
 /** The ground's source holds its areas and their label points. */
@@ -313,19 +332,21 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       width: [1, 1],
       dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
     }),
+    // Rivers: blue, under the transport lines and every label, over the areas.
+    'water-line': lineLayer('water-line', placesOf('line', kindIs('water')), { color: PALETTE.kind.water, width: [1.2, 3] }),
     'prefecture-outline': lineLayer('prefecture-outline', groundAreas(kindIs('prefecture')), { color: PALETTE.prefecture, width: [1.9, 3.2] }, {}, GROUND_SOURCE),
     'county-focus': lineLayer(
       'county-focus',
       groundAreas(counties),
       {
         color: PALETTE.focus,
-        width: [['case', state('selected'), 3.2, 2], ['case', state('selected'), 3.6, 2.4]],
-        opacity: ['case', focused, 1, 0],
+        width: [['case', ['any', state('selected'), state('holds')], 3.2, 2], ['case', ['any', state('selected'), state('holds')], 3.6, 2.4]],
+        opacity: ['case', focusedOrHolds, 1, 0],
       },
       {},
       GROUND_SOURCE,
     ),
-    'area-focus': lineLayer('area-focus', placesOf('area'), { color: PALETTE.focus, width: [2.5, 2.5], opacity: ['case', focused, 1, 0] }),
+    'area-focus': lineLayer('area-focus', placesOf('area'), { color: PALETTE.focus, width: [2.5, 2.5], opacity: ['case', focusedOrHolds, 1, 0] }),
     'line-focus': lineLayer(
       'line-focus',
       placesOf('line'),
@@ -340,7 +361,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       { color: PALETTE.mode.expresswayCasing, width: [3.6, 7], dasharray: ['case', unbuilt, ['literal', [2, 1.5]], ['literal', solid]] },
       { 'line-cap': 'round' },
     ),
-    line: lineLayer('line', placesOf('line'), {
+    line: lineLayer('line', placesOf('line', ['!', kindIs('water')]), {
       color: lineColour,
       width: [
         ['match', get('mode'), 'expressway', 2.2, 'rail', 2.6, 'road', 1.8, 2],
@@ -361,18 +382,21 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 },
     },
     // An approximate point stands for "somewhere around here": a soft disc and a hollow marker say so.
-    'point-uncertainty': circleLayer('point-uncertainty', SOURCE, placesOf('point', get('schematic')), {
+    'point-uncertainty': circleLayer('point-uncertainty', SOURCE, placesOf('point', get('schematic'), villageShown(VILLAGE_POINT_ZOOM)), {
       color: kindColour,
       opacity: 0.14,
       radius: [10, 20],
       blur: 0.4,
     }),
-    'point-focus': circleLayer('point-focus', SOURCE, placesOf('point'), {
+    // A disc under a hovered or selected point; a ring around the seat that stands in for a place no source locates.
+    'point-focus': circleLayer('point-focus', SOURCE, placesOf('point', villageShown(VILLAGE_POINT_ZOOM)), {
       color: PALETTE.focus,
       opacity: ['case', focused, 0.3, 0],
       radius: [['+', pointRadius, 7], ['+', ['*', pointRadius, 1.6], 9]],
+      strokeColor: PALETTE.focus,
+      strokeWidth: ['case', state('holds'), 2.6, 0],
     }),
-    point: circleLayer('point', SOURCE, placesOf('point'), {
+    point: circleLayer('point', SOURCE, placesOf('point', villageShown(VILLAGE_POINT_ZOOM)), {
       radius: [pointRadius, ['*', pointRadius, 1.6]],
       color: ['case', get('schematic'), '#ffffff', pointColour],
       strokeColor: ['case', focused, PALETTE.focus, get('schematic'), pointColour, '#ffffff'],
@@ -396,7 +420,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       id: 'point-hit',
       type: 'circle',
       source: SOURCE,
-      filter: placesOf('point'),
+      filter: placesOf('point', villageShown(VILLAGE_POINT_ZOOM)),
       paint: { 'circle-radius': byZoom(11, 14), 'circle-color': '#000000', 'circle-opacity': 0 },
     },
     'neighbour-label': labelLayer('neighbour-label', GROUND_SOURCE, groundLabels(kindIs('neighbour')), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
@@ -417,7 +441,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       9.5,
     ),
     'area-label': labelLayer('area-label', LABEL_SOURCE, placesOf('area'), kindColour, { 'text-field': text, 'text-size': byZoom(11, 13), 'text-max-width': 7, 'text-padding': 4 }, 9.5),
-    'point-label': pointLabel('point-label', LABEL_SOURCE, placesOf('point', ['<=', get('stacked'), 1]), text),
+    'point-label': pointLabel('point-label', LABEL_SOURCE, placesOf('point', ['<=', get('stacked'), 1], villageShown(VILLAGE_LABEL_ZOOM)), text),
     // Places stacked on one point are labelled once, with the name of the one a click there picks.
     'point-stack-label': pointLabel('point-stack-label', STACK_SOURCE, ['all'], text),
     'county-label': {

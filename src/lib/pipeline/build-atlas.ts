@@ -3,7 +3,7 @@ import { decodeDocument } from '../corpus/decode.ts';
 import { splitDocument } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
 import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases, type AmbiguousAliases } from '../geo/gazetteer.ts';
-import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
+import type { GazetteerFeature, PlaceCollection } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { checkRules, createLinker, LinkerConfigError, type Linker } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
@@ -59,10 +59,10 @@ function collectPlaces(
   ambiguities?: InputFile<string>,
 ): { places: PlaceCollection; fileOf: Map<string, string>; ambiguous: { file: string; aliases: AmbiguousAliases } } {
   const seen = new Map<string, string>();
-  const features: PlaceFeature[] = [];
+  const features: GazetteerFeature[] = [];
   for (const { file, content } of files) {
-    for (const feature of parseFeatureCollection(content, file).features as PlaceFeature[]) {
-      const props = feature.properties ?? ({} as PlaceFeature['properties']);
+    for (const feature of parseFeatureCollection(content, file).features as GazetteerFeature[]) {
+      const props = feature.properties ?? ({} as GazetteerFeature['properties']);
       const missing = REQUIRED.filter((key) => typeof props[key] !== 'string' || props[key] === '');
       if (missing.length) throw new AtlasInputError(file, `missing property ${missing.join(', ')}`, props.id);
       const first = seen.get(props.id);

@@ -1,10 +1,10 @@
 import { area, booleanIntersects, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
+import type { GazetteerFeature, PlaceCollection, PlaceFeature } from '../geo/types.ts';
 
-type AreaFeature = Feature<Polygon | MultiPolygon> & { properties: PlaceFeature['properties'] };
+type AreaFeature = Feature<Polygon | MultiPolygon> & { properties: GazetteerFeature['properties'] };
 
-const isArea = (f: PlaceFeature): f is AreaFeature => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+const isArea = (f: GazetteerFeature): f is AreaFeature => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 
 function points(feature: PlaceFeature): Feature<Point>[] {
   const g = feature.geometry;
@@ -17,17 +17,17 @@ function points(feature: PlaceFeature): Feature<Point>[] {
  * Adds `within` to every place outside the context: the ids of the areas it lies in, so counties and towns can
  * list "places inside". A point is inside an area that contains it; a line, inside every area it crosses; an
  * area, inside a larger one that contains its interior point. The chain of `parent` ids is added too, which
- * places a village the gazetteer can only locate at its town's seat inside that town.
+ * places a village the gazetteer does not locate (no geometry) inside its town and county.
  */
 export function withContainment(places: PlaceCollection): PlaceCollection {
   const byId = new Map(places.features.map((f) => [f.properties.id, f]));
   const areas = places.features.filter((f): f is AreaFeature => isArea(f) && !f.properties.context).map((f) => ({ feature: f, size: area(f) }));
-  const containers = (feature: PlaceFeature): string[] => {
+  const containers = (feature: GazetteerFeature): string[] => {
     if (!feature.geometry) return []; // unlocated: inside its parents only
     const g = feature.geometry.type;
     const candidates = areas.filter((a) => a.feature.properties.id !== feature.properties.id);
     if (g === 'Point' || g === 'MultiPoint') {
-      return candidates.filter((a) => points(feature).some((p) => booleanPointInPolygon(p, a.feature))).map((a) => a.feature.properties.id);
+      return candidates.filter((a) => points(feature as PlaceFeature).some((p) => booleanPointInPolygon(p, a.feature))).map((a) => a.feature.properties.id);
     }
     if (g === 'LineString' || g === 'MultiLineString') {
       return candidates.filter((a) => booleanIntersects(feature, a.feature)).map((a) => a.feature.properties.id);
@@ -39,7 +39,7 @@ export function withContainment(places: PlaceCollection): PlaceCollection {
     }
     return [];
   };
-  const ancestors = (feature: PlaceFeature): string[] => {
+  const ancestors = (feature: GazetteerFeature): string[] => {
     const chain: string[] = [];
     for (let id = feature.properties.parent; id && !chain.includes(id) && id !== feature.properties.id; id = byId.get(id)?.properties.parent ?? null) {
       chain.push(id);
