@@ -4,17 +4,16 @@
  *
  * Boundaries come from the Amap fences (scripts/geo-import/boundaries.ts); every other place from the row of a
  * source that the hand-curated catalogue names (scripts/geo-import/catalogue.ts, resolved in places.ts). The
- * result goes through the same checks as the app's build (RFC 7946 validity, unique ids and names, alias
- * conflicts, parents containing children) before anything is written.
+ * result goes through the same checks as the app's build (RFC 7946 validity, unique ids and names, the places
+ * geo/not-places.json's rules name, parents containing children) before anything is written.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkAliasClaims, checkGazetteer } from '../src/lib/geo/gazetteer.ts';
+import { checkAmbiguityPlaces, checkGazetteer } from '../src/lib/geo/gazetteer.ts';
 import type { PlaceFeature } from '../src/lib/geo/types.ts';
 import { parseFeatureCollection } from '../src/lib/geo/validate.ts';
+import { NOT_PLACES_FILE, parseNotPlaces } from '../src/lib/linker/index.ts';
 import { importBoundaries } from './geo-import/boundaries.ts';
-import { AMBIGUOUS_ALIASES } from './geo-import/catalogue.ts';
-import { EXCLUSIONS } from './geo-import/exclusions.ts';
 import { gzipBytes, layerOf, LAYERS, serialise } from './geo-import/layers.ts';
 import { PlaceResolver } from './geo-import/places.ts';
 import { renderReadme } from './geo-import/readme.ts';
@@ -32,14 +31,15 @@ async function main(sourcesDir: string): Promise<void> {
     file: `geo/${layer.file}`,
     text: serialise(all.filter((f) => layerOf(f.properties.kind) === layer)),
   }));
-  const ambiguous = { file: 'geo/ambiguous-aliases.json', text: `${JSON.stringify(AMBIGUOUS_ALIASES, null, 2)}\n` };
+  // geo/not-places.json is edited by hand (names not mapped, ambiguity rules …); the import only reads it.
+  const notPlaces = parseNotPlaces(readFileSync(join(geoDir, 'not-places.json'), 'utf8'));
 
   // The same checks the build runs, so a bad catalogue entry never reaches geo/.
   const placed = files.flatMap(({ file, text }) => parseFeatureCollection(text, file).features.map((feature) => ({ file, feature: feature as PlaceFeature })));
   checkGazetteer(placed);
-  checkAliasClaims(placed, { file: ambiguous.file, aliases: AMBIGUOUS_ALIASES });
+  checkAmbiguityPlaces(placed.map((p) => p.feature), { file: NOT_PLACES_FILE, ambiguous: notPlaces.ambiguous });
 
-  for (const { file, text } of [...files, ambiguous, { file: 'geo/README.md', text: renderReadme(files, EXCLUSIONS) }]) {
+  for (const { file, text } of [...files, { file: 'geo/README.md', text: renderReadme(files, notPlaces.unmapped) }]) {
     writeFileSync(join(geoDir, '..', file), text);
   }
   for (const { file, text } of files) {

@@ -6,7 +6,6 @@
  * Made from a reading of all five documents (every paragraph and caption), cross-checked against
  * /work/scratch/inventory.json. Document ids: see data/documents/*.meta.json.
  */
-import type { AmbiguousAliases } from '../../src/lib/geo/gazetteer.ts';
 import type { PlaceKind, StatusStatement } from '../../src/lib/geo/types.ts';
 import type { CatalogueEntry, PointRef } from './catalogue-types.ts';
 
@@ -708,15 +707,3 @@ export const CATALOGUE: CatalogueEntry[] = [...TOWNS, ...VILLAGES, ...DISTRICTS,
 export function shortName(name: string): string {
   return name.length > 2 ? name.replace(/[省市县区]$/, '') : name;
 }
-
-/**
- * geo/ambiguous-aliases.json: surface forms the linker must decide by a rule (src/lib/linker/rules.ts, RULE_NAMES).
- * No alias the documents use belongs to two places here. These three short forms belong to one place each but
- * are also ordinary words or parts of slogans and company names (花园 “garden”, 大花园, 花园科新制药; 歌山画水;
- * 江北 “north of the river”), so the linker takes them as the place only with place context (needs-place-context).
- */
-export const AMBIGUOUS_ALIASES: AmbiguousAliases = {
-  花园: { places: ['vil-huayuan'], rule: 'needs-place-context' },
-  歌山: { places: ['twn-geshan'], rule: 'needs-place-context' },
-  江北: { places: ['twn-jiangbei'], rule: 'needs-place-context' },
-};

@@ -10,8 +10,7 @@ import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
-import { AMBIGUOUS_ALIASES } from '../../scripts/geo-import/catalogue.ts';
-import { EXCLUSIONS } from '../../scripts/geo-import/exclusions.ts';
+import { parseNotPlaces } from '../../src/lib/linker/index.ts';
 import { FIRST_VIEW_BUDGET_BYTES, LAYERS } from '../../scripts/geo-import/layers.ts';
 import { renderReadme } from '../../scripts/geo-import/readme.ts';
 import { withinArea } from '../../src/lib/geo/gazetteer.ts';
@@ -162,15 +161,14 @@ describe('the committed gazetteer', () => {
     expect(gz(JSON.stringify(places))).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
   });
 
-  it('has a README that tables every feature as the layers are now, and the ambiguity table the catalogue defines', () => {
+  it('has a README that tables every feature as the layers are now, and the names not-places.json leaves unmapped', () => {
     const readme = readFileSync('geo/README.md', 'utf8');
-    expect(readme).toBe(renderReadme(layerFiles, EXCLUSIONS));
+    expect(readme).toBe(renderReadme(layerFiles, parseNotPlaces(readFileSync('geo/not-places.json', 'utf8')).unmapped));
     for (const id of byId.keys()) expect(readme).toContain(`| \`${id}\` |`);
-    expect(JSON.parse(readFileSync('geo/ambiguous-aliases.json', 'utf8'))).toEqual(AMBIGUOUS_ALIASES);
   });
 
   it('keeps coordinates out of the hand-curated catalogue (every position comes from a source row)', () => {
-    for (const file of ['scripts/geo-import/catalogue.ts', 'scripts/geo-import/exclusions.ts']) {
+    for (const file of ['scripts/geo-import/catalogue.ts', 'geo/not-places.json']) {
       expect(readFileSync(file, 'utf8').match(/\b1[12]\d\.\d{3,}|\b[23]\d\.\d{4,}/g), file).toBeNull();
     }
   });

@@ -56,11 +56,15 @@ export class Automaton {
   private readonly outLink: Int32Array;
   private readonly depth: Int32Array;
 
-  /** `patterns` are matched as given except that ASCII letters match either case. Empty patterns are ignored. */
-  constructor(patterns: readonly string[]) {
+  /**
+   * `patterns` are matched as given except that ASCII letters match either case and, with `equivalent` (code unit →
+   * code unit, 0 = itself; e.g. traditional → simplified), a character matches its equivalent. Folding happens in the
+   * table that maps characters to symbols, so it costs the scan nothing. Empty patterns are ignored.
+   */
+  constructor(patterns: readonly string[], equivalent?: Uint16Array) {
     let symbols = 0;
     const symbol = (code: number) => {
-      const folded = fold(code);
+      const folded = fold(equivalent?.[code] || code);
       if (this.symbolOf[folded] === 0) {
         this.symbolOf[folded] = ++symbols;
         if (folded !== code) this.symbolOf[code] = symbols;
@@ -89,6 +93,12 @@ export class Automaton {
       }
       if (terminal[node] === -1) terminal[node] = index;
     });
+    if (equivalent) {
+      for (let code = 0; code < 65536; code++) {
+        const to = equivalent[code]!;
+        if (to && this.symbolOf[code] === 0) this.symbolOf[code] = this.symbolOf[to]!;
+      }
+    }
     this.symbolCount = symbols + 1;
     const nodes = children.length;
     this.terminal = Int32Array.from(terminal);
