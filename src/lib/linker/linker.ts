@@ -90,7 +90,10 @@ interface Sense {
   latin: boolean;
   /** Another region's name (a province or prefecture outside Jinhua). */
   region: boolean;
-  /** Does not end in a type word (东阳, 横店): followed by one, it is the prefix of a longer name. */
+  /**
+   * Does not end in a type word after a name of its own (东阳, 横店, 兰溪 — 溪 is part of the name): followed by a type
+   * word, it is the prefix of a longer name. 东阳江, 横店镇 are complete.
+   */
   prefixable: boolean;
 }
 
@@ -162,7 +165,7 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
   const senses: Sense[] = [];
   const add = (key: string, placesOf: string[], rule: SenseRule, region = false) => {
     patterns.push(key);
-    const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w));
+    const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w) && key.length - w.length >= 2);
     senses.push({ places: placesOf, rule, latin: LATIN.test(key), region, prefixable });
   };
   /** Everyday-word names of villages (新村, 东方村 is fine, 东方 is not) need their parent beside them. */

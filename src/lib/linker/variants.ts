@@ -47,7 +47,7 @@ const ADMIN_SUFFIXES: Record<string, readonly string[]> = {
   village: ['居委会', '社区', '村'],
 };
 /** Words that end in an administrative suffix but are a type of their own (金义新区 is not 金义新 + 区). */
-const COMPOUND_ENDINGS = ['新区', '园区', '景区', '片区', '城区', '开发区', '保护区', '新村'];
+const COMPOUND_ENDINGS = ['新区', '园区', '景区', '片区', '开发区', '保护区', '新村'];
 
 /** The name without its administrative suffix, or null if it has none (or the rest would be a compound type). */
 export function adminCore(name: string, kind: string): { core: string; suffix: string } | null {
