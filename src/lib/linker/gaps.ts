@@ -10,7 +10,7 @@
  * one of them is the beginning of a longer name the gazetteer lacks (武义 + 江, 兰溪 + 经济开发区), not that place.
  */
 export const TYPE_WORDS = [
-  '经济开发区', '工业园区', '保护区', '产业园', '开发区', '高新区', '工业园', '工业区', '街道', '大道', '社区', '水库', '公园', '大桥', '高铁', '铁路', '高速', '国道', '机场', '园区', '小镇', '景区',
+  '经济开发区', '工业园区', '国际机场', '保护区', '产业园', '开发区', '高新区', '工业园', '工业区', '街道', '大道', '社区', '水库', '公园', '大桥', '高铁', '铁路', '高速', '国道', '机场', '园区', '小镇', '景区',
   '新城', '新区', '片区', '湿地', '省', '市', '县', '区', '镇', '乡', '村', '江', '溪', '河', '湖', '山', '岛', '港', '站', '街', '路',
 ];
 /**
@@ -25,15 +25,22 @@ const TYPE_LED_WORDS = new Set([
   '县级', '县城', '县市', '省级', '省市', '村民', '村集', '村落', '村庄', '村社', '村级', '村内', '江南', '山水', '山区', '山塘', '湖区', '港口',
   '站点', '岛屿', '街头', '街区', '街巷', '路径', '路线', '路网', '路面', '路上', '河流', '河道', '湖泊', '高速发展', '高速增长', '高速度', '区块',
 ]);
-const typeLedAt = (text: string, at: number) => {
-  for (const w of TYPE_LED_WORDS) if (text.startsWith(w, at)) return true;
-  return false;
+/** Words by their first character, longest first. */
+const byFirst = (words: Iterable<string>) => {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
 };
+const TYPE_WORDS_BY_FIRST = byFirst(TYPE_WORDS);
+const TYPE_LED_BY_FIRST = byFirst(TYPE_LED_WORDS);
+const typeLedAt = (text: string, at: number) => TYPE_LED_BY_FIRST.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
 
 /** The type word that begins at `at` (longest), unless it begins an ordinary word there (市场, 山区). */
 export function typeWordAt(text: string, at: number): string | undefined {
-  if (typeLedAt(text, at)) return undefined;
-  return TYPE_WORDS.find((w) => text.startsWith(w, at));
+  const words = TYPE_WORDS_BY_FIRST.get(text[at] ?? '');
+  if (!words || typeLedAt(text, at)) return undefined;
+  return words.find((w) => text.startsWith(w, at));
 }
 
 /** Ordinary words that end like a place name; a candidate ending in one of them is not reported. */

@@ -32,7 +32,7 @@
  */
 import { Automaton, MatchBuffer } from './automaton.ts';
 import { TYPE_WORDS, typeWordAt } from './gaps.ts';
-import { SIMPLIFIED, toSimplified } from './normalise.ts';
+import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
   followedByLocative,
@@ -122,6 +122,15 @@ function englishSurfaces(nameEn: string | undefined): string[] {
   return [...new Set([nameEn.trim(), bare].filter(Boolean))];
 }
 
+/** Code units → 1 for the characters that make a compass point a direction (rules.ts isDirectionWord) or begin a type word: cheap pre-checks. */
+const flags = (chars: Iterable<string>) => {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const DIRECTION_AFTER = flags('部面边侧方郊端');
+const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
+
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
 const AREA_KINDS = new Set(['prefecture', 'county', 'town']);
 /** Between a region's name and a place in it: its suffix (江苏省, 兰溪市) and 的. */
@@ -133,6 +142,8 @@ export interface Linker {
   /** Mentions in each passage of one document (rules that look at the whole document see all of them). */
   linkDocument(passages: readonly string[]): TextMention[][];
   readonly places: ReadonlyMap<string, LinkablePlace>;
+  /** Every string the automaton searches (names, aliases, derived forms, phrases, other regions), as matching keys. */
+  readonly surfaces: readonly string[];
 }
 
 export function createLinker(placeList: readonly LinkablePlace[], data: Partial<NotPlaces> = {}): Linker {
@@ -204,6 +215,13 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
 
   const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();
+  /** Indexes into `buffer` of the occurrences kept so far, reused from text to text. */
+  let selected = new Int32Array(256);
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
 
   const parentOf = (id: string) => places.get(id)?.parent ?? null;
   const ancestorsOf = (id: string): string[] => {
@@ -232,32 +250,39 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
   function candidatesIn(text: string): Candidate[] {
     buffer.clear();
     automaton.scan(text, buffer);
-    const valid: number[] = [];
+    // Leftmost-longest in one pass over the occurrences, which come ordered by end (longest first at one end): an
+    // occurrence replaces the kept ones it covers (they start at or after it), unless an earlier kept one overlaps it.
+    let kept = 0;
     for (let k = 0; k < buffer.count; k++) {
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
       if (sense.latin && !onLatinWordBoundary(text, start, end)) continue;
-      if (sense.places.length > 0 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
-      valid.push(k);
+      if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
+      let below = kept;
+      while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
+      if (below > 0 && buffer.ends[selected[below - 1]!]! > start) continue;
+      if (below === selected.length) selected = grow(selected);
+      selected[below] = k;
+      kept = below + 1;
     }
-    // Leftmost first; at the same start, longest first.
-    valid.sort((a, b) => buffer.starts[a]! - buffer.starts[b]! || buffer.ends[b]! - buffer.ends[a]!);
     const found: Candidate[] = [];
-    let covered = 0;
     let previous: Candidate | undefined;
-    for (const k of valid) {
+    for (let i = 0; i < kept; i++) {
+      const k = selected[i]!;
       const start = buffer.starts[k]!;
-      if (start < covered) continue;
-      covered = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
-      const c: Candidate = { start, end: covered, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
+      if (sense.places.length === 0 && !sense.region) continue;
+      const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
       if (sense.places.length > 0) {
-        if (sense.prefixable && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) c.state = 'rejected';
-        else if (previous && REGION_GLUE.test(toSimplified(text.slice(previous.end, start)))) readNeighbour(previous, c);
+        if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+          c.state = 'rejected';
+        } else if (previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))))) {
+          readNeighbour(previous, c);
+        }
         found.push(c);
       }
-      if (sense.places.length > 0 || sense.region) previous = c;
+      previous = c;
     }
     return found;
   }
@@ -362,6 +387,7 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
 
   return {
     places,
+    surfaces: patterns,
     linkDocument,
     link: (text) => linkDocument([text])[0]!,
   };

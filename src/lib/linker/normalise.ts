@@ -61,3 +61,9 @@ export function toSimplified(text: string): string {
   }
   return UTF16.decode(codes);
 }
+
+/** The simplified form of the code unit at `i` (NaN past the end), without copying the text. */
+export function simplifiedCodeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return SIMPLIFIED[c] || c;
+}
