@@ -36,11 +36,13 @@ import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
   followedByLocative,
+  hasAnaphorKind,
   isConnector,
   isDirectionWord,
   onLatinWordBoundary,
   sentenceAround,
   sentenceHasAnaphorFor,
+  sentenceMayHaveAnaphor,
   startsCompanyName,
   type RuleName,
 } from './rules.ts';
@@ -129,6 +131,7 @@ const flags = (chars: Iterable<string>) => {
   return table;
 };
 const DIRECTION_AFTER = flags('部面边侧方郊端');
+const LOCATIVE_FIRST = new Set('等一地境周全');
 const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
 
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
@@ -306,13 +309,22 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
     else c.places = possible;
   }
 
-  /** needs-place-context: evidence for a candidate from its own passage. */
-  function hasPlaceContext(text: string, found: Candidate[], k: number): boolean {
-    const c = found[k]!;
+  /**
+   * needs-place-context, evidence in its own passage that does not change while the passage is read: right after its
+   * parent, before 等地/一带, an anaphor of its kind (全镇, 该村) in its sentence.
+   */
+  function hasOwnContext(text: string, c: Candidate): boolean {
     if (c.afterParent) return true;
-    if (followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
+    if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
+    const names = c.places.map((id) => places.get(id)?.name ?? '').filter(hasAnaphorKind);
+    if (names.length === 0 || !sentenceMayHaveAnaphor(text, c.start, c.end)) return false;
     const sentence = toSimplified(sentenceAround(text, c.start, c.end));
-    if (c.places.some((id) => sentenceHasAnaphorFor(places.get(id)?.name ?? '', sentence))) return true;
+    return names.some((name) => sentenceHasAnaphorFor(name, sentence));
+  }
+
+  /** … and evidence that does: a linked place right beside it across a connector (卢宅、横店、花园). */
+  function listedWithPlaces(text: string, found: Candidate[], k: number): boolean {
+    const c = found[k]!;
     const before = found[k - 1];
     const after = found[k + 1];
     const isPlace = (d: Candidate | undefined) => d !== undefined && d.state === 'linked';
@@ -343,17 +355,26 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
     const confirmed = new Set<string>();
     for (const found of all) for (const c of found) if (c.placeId) confirmed.add(c.placeId);
     const contextual = (c: Candidate) => pending(c) && c.sense.rule === 'needs-place-context';
+    const confirm = (c: Candidate) => {
+      if (c.places.length === 1) decide(c, c.places[0]!);
+      else c.state = 'linked';
+      for (const id of c.places) confirmed.add(id);
+    };
     all.forEach((found, t) => {
       const text = texts[t]!;
-      for (let changed = true; changed; ) {
+      const waiting: number[] = [];
+      found.forEach((c, k) => {
+        if (!contextual(c)) return;
+        if (hasOwnContext(text, c)) confirm(c);
+        else waiting.push(k);
+      });
+      for (let changed = waiting.length > 0; changed; ) {
         changed = false;
-        found.forEach((c, k) => {
-          if (!contextual(c) || !hasPlaceContext(text, found, k)) return;
-          if (c.places.length === 1) decide(c, c.places[0]!);
-          else c.state = 'linked';
-          for (const id of c.places) confirmed.add(id);
+        for (const k of waiting) {
+          if (!contextual(found[k]!) || !listedWithPlaces(text, found, k)) continue;
+          confirm(found[k]!);
           changed = true;
-        });
+        }
       }
     });
     // … or elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.

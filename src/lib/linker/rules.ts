@@ -46,8 +46,10 @@ const ANAPHORS: ReadonlyArray<[suffix: string, words: readonly string[]]> = [
   ['村', ['全村', '该村', '本村', '此村']],
 ];
 
+/** The characters LOCATIVE_AFTER can begin with (the same in traditional text): a cheap pre-check. */
+const LOCATIVE_FIRST = new Set('等一地境周全');
 export function followedByLocative(text: string, end: number): boolean {
-  return LOCATIVE_AFTER.test(text.slice(end, end + 8));
+  return LOCATIVE_FIRST.has(text[end] ?? '') && LOCATIVE_AFTER.test(text.slice(end, end + 8));
 }
 
 export function startsCompanyName(text: string, end: number): boolean {
@@ -59,13 +61,28 @@ export function isConnector(char: string | undefined): boolean {
 }
 
 /** The sentence around [start, end): from the previous to the next 。！？；. */
+const STOPS = new Set('。！？!?；;\n');
 export function sentenceAround(text: string, start: number, end: number): string {
-  const stops = /[。！？!?；;\n]/;
   let from = start;
-  while (from > 0 && !stops.test(text[from - 1]!)) from--;
+  while (from > 0 && !STOPS.has(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !stops.test(text[to]!)) to++;
+  while (to < text.length && !STOPS.has(text[to]!)) to++;
   return text.slice(from, to);
+}
+
+/** The characters an anaphor begins with, traditional forms included (該): a sentence without one has none. */
+const ANAPHOR_FIRST = new Set('全该該本此');
+
+/** The sentence around [start, end) contains a character an anaphor begins with (no copy of the sentence is made). */
+export function sentenceMayHaveAnaphor(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && !STOPS.has(text[i]!); i--) if (ANAPHOR_FIRST.has(text[i]!)) return true;
+  for (let i = end; i < text.length && !STOPS.has(text[i]!); i++) if (ANAPHOR_FIRST.has(text[i]!)) return true;
+  return false;
+}
+
+/** A place of this official name's kind has anaphors (全镇, 该村 …) at all. */
+export function hasAnaphorKind(officialName: string): boolean {
+  return ANAPHORS.some(([suffix]) => officialName.endsWith(suffix));
 }
 
 /** The sentence refers back to a place of this official name's kind (全镇 for a 镇, 该村 for a 村). */
