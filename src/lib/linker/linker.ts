@@ -36,13 +36,12 @@ import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
   followedByLocative,
-  hasAnaphorKind,
+  anaphorIndex,
   isConnector,
   isDirectionWord,
   onLatinWordBoundary,
-  sentenceAround,
   sentenceHasAnaphorFor,
-  sentenceMayHaveAnaphor,
+  type AnaphorIndex,
   startsCompanyName,
   type RuleName,
 } from './rules.ts';
@@ -313,13 +312,10 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
    * needs-place-context, evidence in its own passage that does not change while the passage is read: right after its
    * parent, before 等地/一带, an anaphor of its kind (全镇, 该村) in its sentence.
    */
-  function hasOwnContext(text: string, c: Candidate): boolean {
+  function hasOwnContext(text: string, c: Candidate, index: () => AnaphorIndex): boolean {
     if (c.afterParent) return true;
     if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
-    const names = c.places.map((id) => places.get(id)?.name ?? '').filter(hasAnaphorKind);
-    if (names.length === 0 || !sentenceMayHaveAnaphor(text, c.start, c.end)) return false;
-    const sentence = toSimplified(sentenceAround(text, c.start, c.end));
-    return names.some((name) => sentenceHasAnaphorFor(name, sentence));
+    return c.places.some((id) => sentenceHasAnaphorFor(text, index(), c.start, c.end, places.get(id)?.name ?? '', toSimplified));
   }
 
   /** … and evidence that does: a linked place right beside it across a connector (卢宅、横店、花园). */
@@ -363,9 +359,11 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
     all.forEach((found, t) => {
       const text = texts[t]!;
       const waiting: number[] = [];
+      let cached: AnaphorIndex | undefined;
+      const index = () => (cached ??= anaphorIndex(text));
       found.forEach((c, k) => {
         if (!contextual(c)) return;
-        if (hasOwnContext(text, c)) confirm(c);
+        if (hasOwnContext(text, c, index)) confirm(c);
         else waiting.push(k);
       });
       for (let changed = waiting.length > 0; changed; ) {
