@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
+import { readFileSync } from 'node:fs';
+import { readInputs } from '../../scripts/atlas-pipeline.ts';
+import { linkerFromData } from '../../src/lib/linker/index.ts';
+import { buildAtlas, gazetteerLinker, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
 
 const square = [[[120, 29], [120.1, 29], [120.1, 29.1], [120, 29.1], [120, 29]]];
 const place = (id: string, name: string, aliases: string[], kind = 'village') => ({
@@ -58,5 +61,14 @@ describe('geo/not-places.json in the build', () => {
     expect(bad({ unmapped: [{ surface: '天台' }] })).toThrow('geo/not-places.json, line 2: "unmapped": entry 1 needs a non-empty "reason" (surface, reason)');
     expect(bad({ generic_village_count: 1 })).toThrow('"generic_village_count": expected a number ≥ 2');
     expect(bad({ other_regions: { provinces: ['江苏'] } })).toThrow('"other_regions": expected {"source": "…", "provinces": ["…"], "prefectures": ["…"]}');
+  });
+
+  it('builds the same linker from the places’ properties and the file’s content alone (as a browser worker will)', () => {
+    const { places, linker } = gazetteerLinker(readInputs(process.cwd()));
+    const props = places.features.filter((f) => !f.properties.context).map((f) => f.properties);
+    const worker = linkerFromData(JSON.parse(JSON.stringify(props)), readFileSync('geo/not-places.json', 'utf8'));
+    const text = '東陽市橫店鎮的花园村、卢宅等地，沿东阳江到义乌。Hengdian and Dongyang City.';
+    expect(worker.link(text)).toEqual(linker.link(text));
+    expect(worker.link(text).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -3,4 +3,3 @@ export { checkRules, LinkerDataError } from './ambiguity.ts';
 export { RULE_NAMES, type RuleName } from './rules.ts';
 export { linkerFromData, NO_NOT_PLACES, NOT_PLACES_FILE, parseNotPlaces, type NotPlaces } from './not-places.ts';
 export { toSimplified } from './normalise.ts';
-export { deriveSurfaces } from './variants.ts';
