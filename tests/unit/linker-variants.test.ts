@@ -11,7 +11,7 @@ const p = (id: string, name: string, kind: string, parent: string | null, extra:
   name_en: '',
   ...extra,
 });
-const context = { everyday: new Set(['新华', '东方']), regions: new Set(['温州', '丽江', '长春']), genericVillageCount: 3 };
+const context = { everyday: new Set(['新华', '东方', '孝顺']), regions: new Set(['温州', '丽江', '长春']), genericVillageCount: 3 };
 const forms = (places: LinkablePlace[], id: string) =>
   deriveSurfaces(places, context)
     .filter((d) => d.placeId === id)
@@ -27,17 +27,21 @@ describe('variants: surfaces derived by rule from the records', () => {
     expect(adminCore('新村', 'village')).toBeNull();
   });
 
-  it('a town’s short form links on its own; a village’s needs context, an everyday or shared one its parent', () => {
+  it('a town’s short form links on its own; a subdistrict’s or village’s needs context, an everyday or shared one its parent', () => {
     const places = [
       p('twn-a', '城东街道', 'town', 'dy'),
+      p('twn-b', '南马镇', 'town', 'dy'),
+      p('twn-c', '孝顺镇', 'town', 'jd'),
       p('vil-a', '官桥村', 'village', 'twn-a'),
       p('vil-b', '新华村', 'village', 'twn-a'),
       ...['1', '2', '3'].map((n) => p(`vil-s${n}`, '上宅村', 'village', 'twn-a')),
       p('vil-c', '长春村', 'village', 'twn-a'),
       p('vil-d', '东方社区', 'village', 'twn-a'),
     ];
-    expect(forms(places, 'twn-a')).toEqual(['城东:name']);
-    expect(forms(places, 'vil-a')).toEqual(['官桥:village-short']);
+    expect(forms(places, 'twn-a')).toEqual(['城东:contextual']);
+    expect(forms(places, 'twn-b')).toEqual(['南马:name']);
+    expect(forms(places, 'twn-c')).toEqual(['孝顺:needs-parent']);
+    expect(forms(places, 'vil-a')).toEqual(['官桥:contextual']);
     expect(forms(places, 'vil-b')).toEqual(['新华:needs-parent']);
     expect(forms(places, 'vil-s1')).toEqual(['上宅:needs-parent']);
     expect(forms(places, 'vil-c')).toEqual([]); // 长春 is another region's name
@@ -72,6 +76,6 @@ describe('variants: surfaces derived by rule from the records', () => {
     expect(forms(places, 'dy')).toEqual(['东阳:name', 'Dongyang City:name']);
     expect(forms(places, 'twn-h')).toEqual(['横店:name', 'Hengdian:name']);
     expect(forms(places, 'panan')).toEqual(['磐安:name', "Pan'an County:name", 'Panan County:name', "Pan'an:name"]);
-    expect(forms(places, 'vil-g')).toEqual(['官桥:village-short', 'Guanqiao Village:name']);
+    expect(forms(places, 'vil-g')).toEqual(['官桥:contextual', 'Guanqiao Village:name']);
   });
 });

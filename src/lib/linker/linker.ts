@@ -203,7 +203,7 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
     if (entries.has(key)) continue;
     const strengths = new Set(byPlace.values());
     const rule: SenseRule =
-      byPlace.size > 1 || strengths.has('needs-parent') ? 'needs-parent' : strengths.has('village-short') ? 'needs-place-context' : 'unique';
+      byPlace.size > 1 || strengths.has('needs-parent') ? 'needs-parent' : strengths.has('contextual') ? 'needs-place-context' : 'unique';
     add(key, [...byPlace.keys()], rule);
   }
   const taken = (key: string) => explicit.has(key) || entries.has(key) || derived.has(key);

@@ -3,7 +3,8 @@
  * anyone typing each form into the records (thousands of villages and towns):
  *
  * - administrative short forms: 横店镇 → 横店, 婺城区 → 婺城, 官桥村 → 官桥 (the suffix 市/县/区/镇/乡/街道/村/社区/
- *   居委会 dropped when what is left has ≥ 2 characters, is not an everyday word, not another region's name);
+ *   居委会 dropped when what is left has ≥ 2 characters, is not another region's name); an everyday word (孝顺, 白云)
+ *   only beside its parent, a village's or subdistrict's short form only with place context;
  * - railways: 杭温高速铁路 also as 杭温高铁 / 杭温铁路 / 杭温客专, and, where both one-character abbreviations name
  *   one prefecture-level city the gazetteer or the list of other regions knows (杭 → 杭州, 温 → 温州), as
  *   杭州至温州铁路 / 杭州—温州高铁 / 杭州—温州;
@@ -20,8 +21,11 @@ import type { LinkablePlace } from './linker.ts';
 export type Strength =
   /** linked wherever it occurs (a county's or town's short form, a railway's other names) */
   | 'name'
-  /** a village's short form: linked with place context (a list of places, 等地, 该村, its parent before it, or the village named elsewhere in the document) */
-  | 'village-short'
+  /**
+   * a village's or subdistrict's short form (官桥, 城东): linked with place context (a list of places, 等地, 该村, its
+   * parent before it, or the place named elsewhere in the document)
+   */
+  | 'contextual'
   /** an everyday word or a name many villages share: linked only right after its parent */
   | 'needs-parent';
 
@@ -161,8 +165,9 @@ export function deriveSurfaces(places: readonly LinkablePlace[], context: Varian
     const admin = adminCore(place.name, place.kind);
     if (admin && usable(admin.core)) {
       const generic = context.everyday.has(admin.core) || (villageCores.get(admin.core) ?? 0) >= context.genericVillageCount;
-      if (place.kind !== 'village') add(admin.core, context.everyday.has(admin.core) ? 'needs-parent' : 'name');
-      else add(admin.core, generic ? 'needs-parent' : 'village-short');
+      // Subdistricts are named after quarters and directions (城东, 江南, 白云): their short forms need context too.
+      if (place.kind !== 'village') add(admin.core, context.everyday.has(admin.core) ? 'needs-parent' : admin.suffix === '街道' ? 'contextual' : 'name');
+      else add(admin.core, generic ? 'needs-parent' : 'contextual');
     }
     if (place.kind === 'transport') {
       for (const f of railForms(place, endpoint)) add(f, 'name');
