@@ -36,6 +36,8 @@ const PLACES: LinkablePlace[] = [
   p('prj-dy-edz', '东阳经济开发区', 'project', 'dongyang', ['经济开发区']),
   p('trn-hangwen', '杭温高速铁路', 'transport', 'jinhua', ['杭温高铁']),
   p('trn-hengdian-airport', '横店通用机场', 'transport', 'twn-hengdian'),
+  p('twn-jiangdong', '江东镇', 'town', 'yiwu', ['江东']),
+  { ...p('zhejiang', '浙江省', 'province', null, ['浙江']), context: true },
 ];
 const linker = createLinker(PLACES, {
   everydayWords: ['东方', '新村'],
@@ -130,6 +132,11 @@ describe('homonyms elsewhere in China', () => {
     expect(links('山西新华村')).toEqual([]);
     expect(links('温州横店')).toEqual([]);
     expect(links('江苏、东阳')).toEqual(['东阳→dongyang']);
+  });
+
+  it('the province is not linked but its name hides what is inside it: 浙江东阳 is 东阳, not 江东', () => {
+    expect(links('浙江东阳的交流活动')).toEqual(['东阳→dongyang']);
+    expect(links('浙江省东阳市')).toEqual(['东阳市→dongyang']);
   });
 
   it('right after another county of the prefecture, a place of this one is not it', () => {

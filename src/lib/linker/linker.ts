@@ -57,6 +57,8 @@ export interface LinkablePlace {
   aliases: string[];
   kind: string;
   parent: string | null;
+  /** Drawn for orientation, never linked (the province, neighbouring prefectures): its names only hide what is inside them (浙江东阳 is not 江东). */
+  context?: boolean;
 }
 
 /** geo/not-places.json's "ambiguous" section, parsed: surface → the places it may name and the rule that decides. */
@@ -148,7 +150,8 @@ export interface Linker {
   readonly surfaces: readonly string[];
 }
 
-export function createLinker(placeList: readonly LinkablePlace[], data: Partial<NotPlaces> = {}): Linker {
+export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<NotPlaces> = {}): Linker {
+  const placeList = allPlaces.filter((p) => !p.context);
   const places = new Map(placeList.map((p) => [p.id, p]));
   const ambiguities = data.ambiguous ?? {};
   const everyday = new Set((data.everydayWords ?? []).map(keyOf));
@@ -214,6 +217,15 @@ export function createLinker(placeList: readonly LinkablePlace[], data: Partial<
     blocked.add(key);
   }
   for (const key of regions) if (!taken(key) && !blocked.has(key)) add(key, [], 'not-a-place', true);
+  // Context features: their names take part in the leftmost-longest match and link nothing (other regions among
+  // them, 杭州, were added as regions just above).
+  for (const place of allPlaces.filter((p) => p.context)) {
+    for (const surface of [place.name, ...place.aliases]) {
+      const key = keyOf(surface);
+      if (!taken(key) && !blocked.has(key) && !regions.has(key)) add(key, [], 'not-a-place');
+      blocked.add(key);
+    }
+  }
 
   const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();

@@ -38,7 +38,8 @@ export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
 /**
  * The gazetteer, checked, and a linker over its places (the build, the link CLI and the gaps report share it),
  * built from the places' properties and geo/not-places.json as a browser worker would (linkerFromData).
- * Context features (neighbouring prefectures) are drawn for orientation, not linked.
+ * Context features (the province, neighbouring prefectures) are drawn for orientation, not linked; their names only
+ * hide what is inside them.
  */
 export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'notPlaces'>): { places: PlaceCollection; linker: Linker; notPlaces: NotPlaces } {
   const { places, fileOf } = collectPlaces(inputs.geo);
@@ -52,7 +53,7 @@ export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'notPlaces'>):
   }
   checkAmbiguityPlaces(places.features, { file, ambiguous: notPlaces.ambiguous });
   try {
-    return { places, notPlaces, linker: createLinker(places.features.filter((f) => !f.properties.context).map((f) => f.properties), notPlaces) };
+    return { places, notPlaces, linker: createLinker(places.features.map((f) => f.properties), notPlaces) };
   } catch (e) {
     if (!(e instanceof LinkerConfigError)) throw e;
     const id = e.placeIds.at(-1)!;
