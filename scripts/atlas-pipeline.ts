@@ -13,9 +13,9 @@ export function readInputs(root: string): AtlasInputs {
   const rel = (path: string) => relative(root, path);
   const geoDir = join(root, 'geo');
   const docDir = join(root, 'data', 'documents');
-  const ambiguities = join(geoDir, 'ambiguous-aliases.json');
+  const notPlaces = join(geoDir, 'not-places.json');
   return {
-    ...(existsSync(ambiguities) ? { ambiguities: { file: rel(ambiguities), content: readFileSync(ambiguities, 'utf8') } } : {}),
+    ...(existsSync(notPlaces) ? { notPlaces: { file: rel(notPlaces), content: readFileSync(notPlaces, 'utf8') } } : {}),
     geo: readdirSync(geoDir)
       .filter((name) => name.endsWith('.geojson'))
       .sort()

@@ -11,13 +11,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AmbiguousAliases } from '../src/lib/geo/gazetteer.ts';
 import { pinyinOf } from '../src/lib/geo/names.ts';
 import type { PlaceFeature } from '../src/lib/geo/types.ts';
 import { gazetteerLinker } from '../src/lib/pipeline/build-atlas.ts';
 import { newTownship, newVillage, township2023, type Generated } from './geo-import/admin.ts';
 import { importBoundaries } from './geo-import/boundaries.ts';
-import { serialiseTable, withHomonyms } from './geo-import/homonyms.ts';
 import { layerOf, LAYERS, serialise } from './geo-import/layers.ts';
 import { mergeRecord, newRecord } from './geo-import/merge.ts';
 import { Resolver } from './geo-import/resolve.ts';
@@ -26,7 +24,7 @@ import { printSummary } from './geo-import/summary.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const geoDir = join(root, 'geo');
-const AMBIGUOUS_FILE = 'ambiguous-aliases.json';
+const NOT_PLACES = 'geo/not-places.json';
 
 /** The records as they are on disk: file name → features in file order. */
 function readRecords(): Map<string, PlaceFeature[]> {
@@ -128,20 +126,15 @@ async function main(sourcesDir: string, dryRun: boolean): Promise<void> {
     }
   }
 
-  const ambiguousPath = join(geoDir, AMBIGUOUS_FILE);
-  const homonyms = withHomonyms(all(), JSON.parse(readFileSync(ambiguousPath, 'utf8')) as AmbiguousAliases);
-  notes.push(...homonyms.notes);
-
   const texts = LAYERS.map((layer) => ({ file: `geo/${layer.file}`, content: serialise(files.get(layer.file) ?? []) }));
   const stray = [...files.keys()].filter((name) => !LAYERS.some((l) => l.file === name));
   if (stray.length) throw new Error(`geo/: ${stray.join(', ')} is no layer the import knows (scripts/geo-import/layers.ts)`);
-  const table = { file: `geo/${AMBIGUOUS_FILE}`, content: serialiseTable(homonyms.table) };
-  // The build's own checks and the linker's, so a bad record or a missing rule never reaches geo/.
-  gazetteerLinker({ geo: texts, ambiguities: table });
+  // The build's own checks and the linker's (with the hand-written geo/not-places.json), so a bad record never reaches geo/.
+  gazetteerLinker({ geo: texts, notPlaces: { file: NOT_PLACES, content: readFileSync(join(root, NOT_PLACES), 'utf8') } });
 
   for (const note of notes) console.log(note);
   printSummary(all(), texts);
-  const changed = [...texts, table].filter(({ file, content }) => readFileSync(join(root, file), 'utf8') !== content);
+  const changed = texts.filter(({ file, content }) => readFileSync(join(root, file), 'utf8') !== content);
   if (dryRun) {
     console.log(`dry run: ${changed.length ? `would write ${changed.map((c) => c.file).join(', ')}` : 'nothing would change'}`);
     return;

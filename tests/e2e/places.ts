@@ -4,6 +4,7 @@ import { bbox, booleanPointInPolygon, distance, nearestPointOnLine, point } from
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
 import { isLocated, type PlaceFeature, type PlaceCollection } from '../../src/lib/geo/types.ts';
+import { NO_NOT_PLACES, parseNotPlaces } from '../../src/lib/linker/index.ts';
 
 export const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
 export const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
@@ -81,15 +82,15 @@ export function stackedWith(id: string): string[] {
  * The oracle for "every passage that names 东阳", computed with a rule of its own from the passage texts of the built
  * corpus (how documents are cut into passages is tested in tests/unit/passages.test.ts): a passage names 东阳 when
  * 东阳 is still in it after removing the names of other places that contain it (e.g. 东阳江) and the surfaces
- * geo/ambiguous-aliases.json marks as not a place.
+ * geo/not-places.json marks as not a place.
  */
 export function passagesNamingDongyang(): string[] {
-  const ambiguities = existsSync('geo/ambiguous-aliases.json')
-    ? (JSON.parse(readFileSync('geo/ambiguous-aliases.json', 'utf8')) as Record<string, { rule: string }>)
-    : {};
+  const notPlaces = existsSync('geo/not-places.json') ? parseNotPlaces(readFileSync('geo/not-places.json', 'utf8')) : NO_NOT_PLACES;
   const others = [
     ...places.features.flatMap((f) => (f.properties.id === 'dongyang' ? [] : [f.properties.name, ...f.properties.aliases])),
-    ...Object.entries(ambiguities).flatMap(([surface, entry]) => (entry.rule === 'not-a-place' ? [surface] : [])),
+    ...Object.entries(notPlaces.ambiguous).flatMap(([surface, entry]) => (entry.rule === 'not-a-place' ? [surface] : [])),
+    ...notPlaces.phrases.map((p) => p.phrase),
+    ...notPlaces.unmapped.map((u) => u.surface),
   ]
     .filter((n) => n.includes('东阳'))
     .sort((a, b) => b.length - a.length);

@@ -27,7 +27,7 @@ function variant(file: string, change: (features: PlaceFeature[]) => void): Inpu
 }
 const byId = (features: PlaceFeature[], id: string) => features.find((f) => f.properties.id === id)!;
 const documents = [{ file: 'data/documents/a.txt', content: new TextEncoder().encode('东镇子在东县。\n') }];
-const build = (geo: InputFile<string>[], ambiguities?: InputFile<string>) => () => buildAtlas({ geo, documents, ...(ambiguities ? { ambiguities } : {}) });
+const build = (geo: InputFile<string>[], notPlaces?: InputFile<string>) => () => buildAtlas({ geo, documents, ...(notPlaces ? { notPlaces } : {}) });
 
 describe('gazetteer build checks', () => {
   it('builds the valid fixture and links its places', () => {
@@ -65,12 +65,11 @@ describe('gazetteer build checks', () => {
       Object.assign(byId(fs, 'east-village').properties, { name: '东镇', kind: 'landmark' });
     });
     expect(build(landmark)).toThrow('geo/towns.geojson, feature "east-village": name "东镇" is already the name of "east-town" (geo/towns.geojson)');
+    // Two administrative units may share a name: the linker decides such a surface by the parent named in context.
     const village = variant('towns.geojson', (fs) => {
       byId(fs, 'east-village').properties.name = '东镇';
     });
-    expect(build(village)).toThrow(/alias "东镇" is also claimed by "east-town"/);
-    const homonyms = { file: 'geo/ambiguous-aliases.json', content: JSON.stringify({ 东镇: { places: ['east-town', 'east-village'], rule: 'parent-in-context' } }) };
-    expect(build(village, homonyms)).not.toThrow();
+    expect(build(village)).not.toThrow();
   });
 
   it('accepts an unlocated place (no geometry, a parent, a note) and nothing else without geometry', () => {
@@ -105,36 +104,35 @@ describe('gazetteer build checks', () => {
     );
   });
 
-  it('stops on an alias two places claim when no rule tells them apart', () => {
+  it('accepts an alias two places share (the linker decides by context), or an alias equal to another place’s name', () => {
+    const shared = variant('towns.geojson', (fs) => {
+      byId(fs, 'east-village').properties.aliases = ['东镇子'];
+    });
+    // 东镇子 is claimed by the town and the village; the document names neither's parent apart, so it links neither.
+    expect(build(shared)().corpus.mentions.map((m) => m.surface)).toEqual(['东县']);
+    const asName = variant('towns.geojson', (fs) => {
+      byId(fs, 'east-village').properties.aliases = ['东县'];
+    });
+    expect(build(asName)).not.toThrow();
+  });
+
+  it('an ambiguity rule in not-places.json must list every place that claims its surface', () => {
     const geo = variant('towns.geojson', (fs) => {
       byId(fs, 'east-village').properties.aliases = ['东镇子'];
     });
-    expect(build(geo)).toThrow(
-      'geo/towns.geojson, feature "east-village": alias "东镇子" is also claimed by "east-town" (geo/towns.geojson) and no rule in geo/ambiguous-aliases.json tells them apart',
+    const listed = (places: string[]) => ({ file: 'geo/not-places.json', content: JSON.stringify({ ambiguous: { 东镇子: { places, rule: 'first-listed' } } }) });
+    expect(build(geo, listed(['east-town', 'east-village']))).not.toThrow();
+    expect(build(geo, listed(['east-village', 'east-town']))().corpus.mentions.map((m) => [m.surface, m.placeId])).toContainEqual(['东镇子', 'east-village']);
+    expect(build(geo, { file: 'geo/not-places.json', content: JSON.stringify({ ambiguous: { 东镇子: { places: ['east-town'], rule: 'needs-place-context' } } }) })).toThrow(
+      /feature "east-village": "东镇子" is also claimed by east-village, which its ambiguity entry does not list/,
     );
   });
 
-  it('also counts an alias equal to another place’s name as a conflict', () => {
-    const geo = variant('towns.geojson', (fs) => {
-      byId(fs, 'east-village').properties.aliases = ['东县'];
-    });
-    expect(build(geo)).toThrow(/feature "east-village": alias "东县" is also claimed by "east" \(geo\/counties\.geojson\)/);
-  });
-
-  it('accepts a shared alias when ambiguous-aliases.json lists every place that claims it', () => {
-    const geo = variant('towns.geojson', (fs) => {
-      byId(fs, 'east-village').properties.aliases = ['东镇子'];
-    });
-    const listed = (places: string[]) => ({ file: 'geo/ambiguous-aliases.json', content: JSON.stringify({ 东镇子: { places, rule: 'first-listed' } }) });
-    expect(build(geo, listed(['east-town', 'east-village']))).not.toThrow();
-    expect(build(geo, listed(['east-town']))).toThrow(/feature "east-village": alias "东镇子" is also claimed by "east-town"/);
-  });
-
-  it('stops on an ambiguous-aliases.json entry for a place that does not exist, and on a malformed one', () => {
-    const stale = { file: 'geo/ambiguous-aliases.json', content: JSON.stringify({ 东镇子: { places: ['east-town', 'nowhere'], rule: 'first-listed' } }) };
-    expect(build(fixture(), stale)).toThrow('geo/ambiguous-aliases.json: "东镇子": place "nowhere" is not in the gazetteer');
-    const malformed = { file: 'geo/ambiguous-aliases.json', content: JSON.stringify({ 东镇子: { places: 'east-town' } }) };
-    expect(build(fixture(), malformed)).toThrow(/^geo\/ambiguous-aliases\.json: "东镇子": expected/);
+  it('stops on a not-places.json rule for a place that does not exist, and on a malformed entry, naming file and key', () => {
+    const stale = { file: 'geo/not-places.json', content: JSON.stringify({ ambiguous: { 东镇子: { places: ['east-town', 'nowhere'], rule: 'first-listed' } } }) };
+    expect(build(fixture(), stale)).toThrow('geo/not-places.json: "东镇子": place "nowhere" is not in the gazetteer');
+    const malformed = { file: 'geo/not-places.json', content: JSON.stringify({ ambiguous: { 东镇子: { places: 'east-town' } } }) };
+    expect(build(fixture(), malformed)).toThrow(/^geo\/not-places\.json, line 1: "东镇子": expected/);
   });
 
   it('stops on a parent that does not contain its child, naming file, id and the position outside', () => {

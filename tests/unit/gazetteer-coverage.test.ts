@@ -1,12 +1,11 @@
 /**
  * Every place the documents name (by the endings place names take) is in the gazetteer or in the short, reasoned
- * exclusion list — and the check itself notices a missing place.
+ * list of names not mapped (geo/not-places.json "unmapped") — and the check itself notices a missing place.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXCLUSIONS } from '../../scripts/geo-import/exclusions.ts';
 import { ORDINARY_WORDS, unknownPlaceNames } from '../../src/lib/geo/coverage.ts';
-import { NON_PLACE_PHRASES } from '../../src/lib/linker/non-place-phrases.ts';
+import { parseNotPlaces } from '../../src/lib/linker/index.ts';
 import type { PlaceFeature } from '../../src/lib/geo/types.ts';
 
 const features = readdirSync('geo')
@@ -17,7 +16,8 @@ const documents = readdirSync('data/documents')
   .filter((name) => /\.(txt|md)$/.test(name))
   .sort()
   .map((name) => ({ file: `data/documents/${name}`, text: readFileSync(`data/documents/${name}`, 'utf8') }));
-/** Deliberately unmapped: the gazetteer's exclusions and the linker's non-place phrases (one list each, no overlap). */
+/** geo/not-places.json: names deliberately not mapped, and phrases that are no place (one list each, no overlap). */
+const { unmapped: EXCLUSIONS, phrases: NON_PLACE_PHRASES } = parseNotPlaces(readFileSync('geo/not-places.json', 'utf8'));
 const excluded = [...EXCLUSIONS.map((e) => e.surface), ...NON_PLACE_PHRASES.map((p) => p.phrase)];
 
 /** "file: …context" for each place-like name the known surfaces do not account for. */

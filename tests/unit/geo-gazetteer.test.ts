@@ -267,4 +267,8 @@ describe('the committed gazetteer', () => {
     for (const quality of used((f) => f.properties.geometry_quality)) expect(readme, quality).toContain(`\`${quality}\``);
     for (const field of new Set(features.flatMap((f) => Object.keys(f.properties)))) expect(readme, field).toContain(`\`${field}\``);
   });
+
+  it('keeps coordinates out of geo/not-places.json (every position comes from a source row)', () => {
+    expect(readFileSync('geo/not-places.json', 'utf8').match(/\b1[12]\d\.\d{3,}|\b[23]\d\.\d{4,}/g)).toBeNull();
+  });
 });

@@ -1,12 +1,10 @@
 /**
  * The import's merge rule (scripts/geo-import/merge.ts, geo/README.md "What the import does"): a re-import refreshes
- * only what the source owns and keeps every hand edit, saying so; and the homonym entries it adds to
- * geo/ambiguous-aliases.json keep what a person wrote there.
+ * only what the source owns and keeps every hand edit, saying so.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newTownship, newVillage, romanise, villageName } from '../../scripts/geo-import/admin.ts';
-import { withHomonyms } from '../../scripts/geo-import/homonyms.ts';
 import { mergeRecord } from '../../scripts/geo-import/merge.ts';
 import type { Owned } from '../../scripts/geo-import/resolve.ts';
 import type { AdminUnit } from '../../scripts/geo-import/sources.ts';
@@ -87,25 +85,5 @@ describe('new township and village records (geo/README.md rules)', () => {
     expect(newVillage(unit('330783118204', '官桥村委会', 5), 'twn-nanma')).toMatchObject({ id: 'vil-330783118204', name: '官桥村', name_en: 'Guanqiao Village', aliases: [], parent: 'twn-nanma' });
     expect(romanise('磐安')).toBe("Pan'an");
     expect(romanise('吕塘下')).toBe('Lütangxia');
-  });
-});
-
-describe('homonym entries', () => {
-  const place = (id: string, name: string, name_en: string, adcode?: string): PlaceFeature => ({
-    type: 'Feature',
-    geometry: null as never,
-    properties: { id, kind: 'village', name, name_en, pinyin: '', aliases: [], parent: 'p', geometry_quality: 'unlocated', source: 's', ...(adcode ? { adcode, geometry_from: { source: 'amap-adcode', row: adcode } } : {}) },
-  });
-
-  it('adds parent-in-context for a surface several places claim, hand-made records first, and keeps entries a person wrote', () => {
-    const places = [place('vil-2', '双溪村', 'Shuangxi Village', '330000000002'), place('vil-1', '双溪村', 'Shuangxi Village', '330000000001'), place('vil-hand', '双溪村', 'Shuangxi Village')];
-    const { table, notes } = withHomonyms(places, { 花园: { places: ['vil-x'], rule: 'needs-place-context' } });
-    expect(table['花园']).toEqual({ places: ['vil-x'], rule: 'needs-place-context' });
-    expect(table['双溪村']).toEqual({ places: ['vil-hand', 'vil-1', 'vil-2'], rule: 'parent-in-context' });
-    expect(table['Shuangxi Village']).toEqual({ places: ['vil-hand', 'vil-1', 'vil-2'], rule: 'parent-in-context' });
-    expect(notes).toEqual(['ambiguity: 2 surfaces claimed by several places got a parent-in-context entry']);
-    const kept = withHomonyms(places, { 双溪村: { places: ['vil-hand'], rule: 'first-listed' } });
-    expect(kept.table['双溪村']).toEqual({ places: ['vil-hand', 'vil-1', 'vil-2'], rule: 'first-listed' });
-    expect(kept.notes).toContain('ambiguity: added vil-1, vil-2 to the entry for "双溪村"');
   });
 });

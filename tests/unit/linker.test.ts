@@ -34,7 +34,9 @@ const TABLE: AmbiguityTable = {
   花园: { places: ['vil-huayuan'], rule: 'needs-place-context' },
   歌山: { places: ['twn-geshan'], rule: 'needs-place-context' },
 };
-const linker = createLinker(PLACES, TABLE);
+const PHRASES = ['大花园', '歌山画水', '浙江大学', '浙江工业大学'].map((phrase) => ({ phrase, why: 'test' }));
+const DATA = { ambiguous: TABLE, phrases: PHRASES };
+const linker = createLinker(PLACES, DATA);
 
 /** "surface→id" for each mention, in order. */
 const links = (text: string, l = linker) => l.link(text).map((m) => `${m.surface}→${m.placeId}`);
@@ -70,7 +72,7 @@ describe('one-character abbreviations are not places unless the gazetteer define
   });
 
   it('a one-character alias the gazetteer does define is linked', () => {
-    const withShort = createLinker([...PLACES, p('ningbo', '宁波市', 'neighbour', null, ['甬'])], TABLE);
+    const withShort = createLinker([...PLACES, p('ningbo', '宁波市', 'neighbour', null, ['甬'])], DATA);
     expect(links('甬金衢上', withShort)).toEqual(['甬→ningbo']);
   });
 });
@@ -118,7 +120,7 @@ describe('non-place phrases hide the place names inside them', () => {
   });
 
   it('a gazetteer place with the same surface as a lexicon phrase wins', () => {
-    const withUniversity = createLinker([...PLACES, p('lmk-zju', '浙江大学', 'landmark', 'zhejiang')], TABLE);
+    const withUniversity = createLinker([...PLACES, p('lmk-zju', '浙江大学', 'landmark', 'zhejiang')], DATA);
     expect(links('在浙江大学', withUniversity)).toEqual(['浙江大学→lmk-zju']);
   });
 });
@@ -139,26 +141,32 @@ describe('English names', () => {
 describe('surfaces several places claim', () => {
   const twins = [...PLACES, p('twn-jiangbei-dy', '江北街道', 'town', 'dongyang', ['江北']), p('twn-jiangbei-yw', '江北下朱', 'village', 'yiwu', ['江北'])];
 
-  it('are a configuration error unless geo/ambiguous-aliases.json lists them with a rule', () => {
-    expect(() => createLinker(twins, TABLE)).toThrow(LinkerConfigError);
-    expect(() => createLinker(twins, TABLE)).toThrow('"江北" is claimed by twn-jiangbei-dy and twn-jiangbei-yw; list it in geo/ambiguous-aliases.json with a rule');
-    expect(() => createLinker(twins, { ...TABLE, 江北: { places: ['twn-jiangbei-dy'], rule: 'needs-place-context' } })).toThrow(
+  it('are decided by context without a table entry (same-name): the one whose parent the document names, else none', () => {
+    const sameName = createLinker(twins, DATA);
+    expect(links('义乌的江北很热闹。', sameName)).toEqual(['义乌→yiwu', '江北→twn-jiangbei-yw']);
+    expect(links('东阳的江北很热闹。', sameName)).toEqual(['东阳→dongyang', '江北→twn-jiangbei-dy']);
+    expect(links('江北很热闹。', sameName)).toEqual([]);
+  });
+
+  it('an ambiguity entry must list every place claiming its surface, and not mark a name not-a-place', () => {
+    expect(() => createLinker(twins, { ...DATA, ambiguous: { ...TABLE, 江北: { places: ['twn-jiangbei-dy'], rule: 'needs-place-context' } } })).toThrow(
       '"江北" is also claimed by twn-jiangbei-yw, which its ambiguity entry does not list',
     );
-    expect(() => createLinker(PLACES, { 东阳: { places: [], rule: 'not-a-place' } })).toThrow('"东阳" is marked not-a-place but is a name or alias of dongyang');
+    expect(() => createLinker(PLACES, { ambiguous: { 东阳: { places: [], rule: 'not-a-place' } } })).toThrow('"东阳" is marked not-a-place but is a name or alias of dongyang');
+    expect(() => createLinker(twins, DATA)).not.toThrow(LinkerConfigError);
   });
 
   it('parent-in-context: the place whose parent the document names; first-listed: the first', () => {
-    const parentRule = createLinker(twins, { ...TABLE, 江北: { places: ['twn-jiangbei-dy', 'twn-jiangbei-yw'], rule: 'parent-in-context' } });
+    const parentRule = createLinker(twins, { ...DATA, ambiguous: { ...TABLE, 江北: { places: ['twn-jiangbei-dy', 'twn-jiangbei-yw'], rule: 'parent-in-context' } } });
     expect(links('义乌的江北很热闹。', parentRule)).toEqual(['义乌→yiwu', '江北→twn-jiangbei-yw']);
     expect(links('东阳的江北很热闹。', parentRule)).toEqual(['东阳→dongyang', '江北→twn-jiangbei-dy']);
     expect(links('江北很热闹。', parentRule)).toEqual(['江北→twn-jiangbei-dy']);
-    const firstRule = createLinker(twins, { ...TABLE, 江北: { places: ['twn-jiangbei-yw', 'twn-jiangbei-dy'], rule: 'first-listed' } });
+    const firstRule = createLinker(twins, { ...DATA, ambiguous: { ...TABLE, 江北: { places: ['twn-jiangbei-yw', 'twn-jiangbei-dy'], rule: 'first-listed' } } });
     expect(links('东阳的江北很热闹。', firstRule)).toEqual(['东阳→dongyang', '江北→twn-jiangbei-yw']);
   });
 
   it('not-a-place entries block like the built-in lexicon', () => {
-    const blocking = createLinker(PLACES, { ...TABLE, 东阳人: { places: [], rule: 'not-a-place' } });
+    const blocking = createLinker(PLACES, { ...DATA, ambiguous: { ...TABLE, 东阳人: { places: [], rule: 'not-a-place' } } });
     expect(links('东阳人在东阳', blocking)).toEqual(['东阳→dongyang']);
   });
 

@@ -1,13 +1,13 @@
 /**
  * The gazetteer's own rules, checked at build time on top of GeoJSON validity: names are unique, parents exist
- * and contain their children, geometry that is not a surveyed boundary says what it stands for, and every surface
- * form points to one place unless geo/ambiguous-aliases.json lists the places a linker rule decides between.
+ * and contain their children, geometry that is not a surveyed boundary says what it stands for, and the places the
+ * linker's ambiguity rules (geo/not-places.json) name exist.
  * Framework-free; throws AtlasInputError naming the file, the feature id and the reason.
  */
 import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GazetteerFeature, GeometryQuality, PlaceKind } from './types.ts';
-import { AtlasInputError, parseJson } from './validate.ts';
+import { AtlasInputError } from './validate.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
 export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated'];
@@ -25,28 +25,10 @@ const STATUSES = new Set(['planned', 'proposed', 'under-construction', 'complete
  */
 export const CONTAINMENT_TOLERANCE_M = 50;
 
-/**
- * geo/ambiguous-aliases.json: surface → the places it may name and the linker rule that decides
- * (`{"<surface>": {"places": ["id", …], "rule": "<rule>"}}`; the linker defines and checks the rules).
- */
-export type AmbiguousAliases = Record<string, { places: string[]; rule: string }>;
-
 /** A gazetteer feature with the file it came from, for error messages. */
 export interface PlacedFeature {
   file: string;
   feature: GazetteerFeature;
-}
-
-/** Reads geo/ambiguous-aliases.json as far as the alias check needs it (the linker validates its rules). */
-export function parseAmbiguousAliases(text: string, file: string): AmbiguousAliases {
-  const parsed = parseJson(text, file);
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new AtlasInputError(file, 'expected an object keyed by surface form');
-  for (const [surface, entry] of Object.entries(parsed as Record<string, unknown>)) {
-    const { places, rule } = (entry ?? {}) as { places?: unknown; rule?: unknown };
-    const ok = Array.isArray(places) && places.every((p) => typeof p === 'string') && typeof rule === 'string' && rule !== '';
-    if (!ok) throw new AtlasInputError(file, `"${surface}": expected {"places": [place ids], "rule": "<rule name>"}`);
-  }
-  return parsed as AmbiguousAliases;
 }
 
 /** The gazetteer's geographic rules: kinds, qualities and their notes, unique names, parents that contain their children. */
@@ -110,30 +92,15 @@ export function checkStacks(placed: PlacedFeature[]): void {
   }
 }
 
-/** Context features (neighbouring prefectures) are drawn, not linked, so their names claim nothing. */
-function surfaces(p: PlacedFeature): string[] {
-  if (p.feature.properties.context) return [];
-  return [...new Set([p.feature.properties.name, ...p.feature.properties.aliases])];
-}
-
 /**
- * A surface form (name or alias) that two places claim is an error unless geo/ambiguous-aliases.json lists all of
- * them under that surface, so the linker knows a rule decides; entries must name places that exist.
+ * Every place an ambiguity rule of geo/not-places.json names must exist. (Two places may share a name or alias: the
+ * linker decides between them by context, src/lib/linker/linker.ts.)
  */
-export function checkAliasClaims(placed: PlacedFeature[], ambiguous: { file: string; aliases: AmbiguousAliases }): void {
-  const ids = new Set(placed.map((p) => p.feature.properties.id));
-  for (const [surface, entry] of Object.entries(ambiguous.aliases)) {
+export function checkAmbiguityPlaces(features: readonly GazetteerFeature[], data: { file: string; ambiguous: Record<string, { places: string[] }> }): void {
+  const ids = new Set(features.map((f) => f.properties.id));
+  for (const [surface, entry] of Object.entries(data.ambiguous)) {
     const unknown = entry.places.find((id) => !ids.has(id));
-    if (unknown) throw new AtlasInputError(ambiguous.file, `"${surface}": place "${unknown}" is not in the gazetteer`);
-  }
-  const claims = new Map<string, PlacedFeature[]>();
-  for (const p of placed) for (const s of surfaces(p)) claims.set(s, [...(claims.get(s) ?? []), p]);
-  for (const [surface, claimants] of claims) {
-    if (claimants.length < 2) continue;
-    const listed = ambiguous.aliases[surface]?.places ?? [];
-    if (claimants.every((p) => listed.includes(p.feature.properties.id))) continue;
-    const [first, second] = claimants as [PlacedFeature, PlacedFeature];
-    fail(second, `alias "${surface}" is also claimed by "${first.feature.properties.id}" (${first.file}) and no rule in ${ambiguous.file} tells them apart`);
+    if (unknown) throw new AtlasInputError(data.file, `"${surface}": place "${unknown}" is not in the gazetteer`);
   }
 }
 

@@ -45,8 +45,10 @@ export class Automaton {
   private readonly symbolCount: number;
   /** Root's edges, indexed by symbol (0 = stay at the root). */
   private readonly rootNext: Int32Array;
-  /** Other edges: open addressing on key node·symbolCount+symbol. */
-  private readonly edgeKeys: Float64Array;
+  /** Other edges: open addressing on key node·symbolCount+symbol (32-bit keys while they fit, as they do for tens of thousands of names). */
+  private readonly edgeKeys: Int32Array | Float64Array;
+  /** Per node, one bit per symbol mod 32 that has an edge: most lookups that find no edge stop here, without probing. */
+  private readonly childMask: Int32Array;
   private readonly edgeTargets: Int32Array;
   private readonly edgeMask: number;
   private readonly fail: Int32Array;
@@ -56,11 +58,15 @@ export class Automaton {
   private readonly outLink: Int32Array;
   private readonly depth: Int32Array;
 
-  /** `patterns` are matched as given except that ASCII letters match either case. Empty patterns are ignored. */
-  constructor(patterns: readonly string[]) {
+  /**
+   * `patterns` are matched as given except that ASCII letters match either case and, with `equivalent` (code unit →
+   * code unit, 0 = itself; e.g. traditional → simplified), a character matches its equivalent. Folding happens in the
+   * table that maps characters to symbols, so it costs the scan nothing. Empty patterns are ignored.
+   */
+  constructor(patterns: readonly string[], equivalent?: Uint16Array) {
     let symbols = 0;
     const symbol = (code: number) => {
-      const folded = fold(code);
+      const folded = fold(equivalent?.[code] || code);
       if (this.symbolOf[folded] === 0) {
         this.symbolOf[folded] = ++symbols;
         if (folded !== code) this.symbolOf[code] = symbols;
@@ -89,6 +95,12 @@ export class Automaton {
       }
       if (terminal[node] === -1) terminal[node] = index;
     });
+    if (equivalent) {
+      for (let code = 0; code < 65536; code++) {
+        const to = equivalent[code]!;
+        if (to && this.symbolOf[code] === 0) this.symbolOf[code] = this.symbolOf[to]!;
+      }
+    }
     this.symbolCount = symbols + 1;
     const nodes = children.length;
     this.terminal = Int32Array.from(terminal);
@@ -99,7 +111,9 @@ export class Automaton {
     let size = 16;
     while (size < edges * 2) size *= 2;
     this.edgeMask = size - 1;
-    this.edgeKeys = new Float64Array(size).fill(-1);
+    this.edgeKeys = nodes * this.symbolCount < 2 ** 31 ? new Int32Array(size).fill(-1) : new Float64Array(size).fill(-1);
+    this.childMask = new Int32Array(nodes);
+    for (let node = 1; node < nodes; node++) for (const s of children[node]!.keys()) this.childMask[node]! |= 1 << (s & 31);
     this.edgeTargets = new Int32Array(size);
     for (const [s, child] of children[0]!) this.rootNext[s] = child;
     for (let node = 1; node < nodes; node++) for (const [s, child] of children[node]!) this.setEdge(node, s, child);
@@ -144,6 +158,7 @@ export class Automaton {
   /** The edge from `node` on symbol `s`; from the root every symbol has one (back to the root if need be); -1 = none. */
   private next(node: number, s: number): number {
     if (node === 0) return this.rootNext[s]!;
+    if (((this.childMask[node]! >>> (s & 31)) & 1) === 0) return -1;
     const h = this.slot(node, s);
     return this.edgeKeys[h] === -1 ? -1 : this.edgeTargets[h]!;
   }

@@ -5,10 +5,13 @@
  * words that take the same shape (全市, 城乡, 特色小镇) are filtered out.
  */
 
-/** Type words that end place names, longest first. */
-const TYPE_WORDS = [
-  '保护区', '产业园', '开发区', '街道', '社区', '水库', '公园', '大桥', '高铁', '铁路', '高速', '国道', '机场', '园区', '小镇', '景区',
-  '新城', '新区', '片区', '湿地', '省', '市', '县', '区', '镇', '乡', '村', '江', '溪', '湖', '山', '岛', '港', '站',
+/**
+ * Type words that end place names, longest first. The linker reads the same list: a place's short form followed by
+ * one of them is the beginning of a longer name the gazetteer lacks (武义 + 江, 兰溪 + 经济开发区), not that place.
+ */
+export const TYPE_WORDS = [
+  '经济开发区', '工业园区', '国际机场', '保护区', '产业园', '开发区', '高新区', '工业园', '工业区', '街道', '大道', '社区', '水库', '公园', '大桥', '高铁', '铁路', '高速', '国道', '机场', '园区', '小镇', '景区',
+  '新城', '新区', '片区', '湿地', '省', '市', '县', '区', '镇', '乡', '村', '江', '溪', '河', '湖', '山', '岛', '港', '站', '街', '路',
 ];
 /**
  * Where the name to the left of a type word begins: after punctuation, a function word or the last character of a
@@ -16,12 +19,29 @@ const TYPE_WORDS = [
  */
 const BOUNDARY = /[^\u3400-\u9fff]|[的在和与及等至到从向对把将为是于了以并或、进保成托施建强快起划造设推入地]/;
 
-/** Words that begin with a one-character type word (市场, 乡村, 区域): there it does not end a name. */
+/** Words that begin with a type word (市场, 乡村, 区域, 高速发展): there it does not end a name. */
 const TYPE_LED_WORDS = new Set([
   '市场', '市民', '市级', '市域', '市内', '市区', '市县', '乡村', '乡镇', '乡贤', '镇街', '镇域', '镇乡', '区域', '区位', '区段', '区县', '县域',
   '县级', '县城', '县市', '省级', '省市', '村民', '村集', '村落', '村庄', '村社', '村级', '村内', '江南', '山水', '山区', '山塘', '湖区', '港口',
-  '站点', '岛屿',
+  '站点', '岛屿', '街头', '街区', '街巷', '路径', '路线', '路网', '路面', '路上', '河流', '河道', '湖泊', '高速发展', '高速增长', '高速度', '区块',
 ]);
+/** Words by their first character, longest first. */
+const byFirst = (words: Iterable<string>) => {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+};
+const TYPE_WORDS_BY_FIRST = byFirst(TYPE_WORDS);
+const TYPE_LED_BY_FIRST = byFirst(TYPE_LED_WORDS);
+const typeLedAt = (text: string, at: number) => TYPE_LED_BY_FIRST.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
+
+/** The type word that begins at `at` (longest), unless it begins an ordinary word there (市场, 山区). */
+export function typeWordAt(text: string, at: number): string | undefined {
+  const words = TYPE_WORDS_BY_FIRST.get(text[at] ?? '');
+  if (!words || typeLedAt(text, at)) return undefined;
+  return words.find((w) => text.startsWith(w, at));
+}
 
 /** Ordinary words that end like a place name; a candidate ending in one of them is not reported. */
 const GENERIC_ENDINGS = [
@@ -53,8 +73,8 @@ export function findGaps(text: string, covered: ReadonlyArray<readonly [number, 
   for (let end = 1; end <= text.length; end++) {
     const word = TYPE_WORDS.find((w) => text.startsWith(w, end - w.length));
     if (!word) continue;
-    if (word.length === 1 && TYPE_LED_WORDS.has(text.slice(end - 1, end + 1))) continue;
     const typeStart = end - word.length;
+    if (typeLedAt(text, typeStart) || typeWordAt(text, typeStart) !== word) continue; // 城东街|道 is read at 街道
     let start = typeStart;
     while (start > 0 && typeStart - start < maxCore && !boundaryAt(start - 1)) start--;
     const name = text.slice(start, end);

@@ -1,49 +1,67 @@
 /**
  * The place linker: finds every mention of every gazetteer place in a text. It is the product's core (a click on
  * the map is only useful if it lists every passage naming the place and nothing else), so it is written here rather
- * than taken from a library: its rules are the project's knowledge about these documents and must stay explainable
- * and testable one by one.
+ * than taken from a library: its rules are the project's knowledge about place names and must stay explainable
+ * and testable one by one. It is built from the places' properties and geo/not-places.json (not-places.ts).
  *
  * How a text is linked:
  * 1. One pass of an Aho–Corasick automaton finds every occurrence of every surface: official names, aliases,
- *    English names (case-insensitive) and the non-place phrases (non-place-phrases.ts, plus `not-a-place` entries of
- *    geo/ambiguous-aliases.json).
+ *    English names (case-insensitive), the forms derived by rule (variants.ts: 横店, 杭州至温州铁路, 横店机场,
+ *    Dongyang City …), the non-place phrases and unmapped names, and other regions' names. Traditional characters
+ *    match their simplified forms (normalise.ts; folded in the automaton's character table, so offsets and
+ *    surfaces are those of the original text).
  * 2. Occurrences that break a rule are discarded: Latin names off a word boundary ("Yiwuxyz"); a name ending in a
  *    compass point used as a direction (金华南部 is not the station 金华南).
  * 3. Leftmost-longest selection: at each position the longest surface wins and hides what it covers, so 东阳江 is the
  *    river and not 东阳, 义东高速 the road, 横店东磁 the company and not the town, 金华南 the station and not 金华,
  *    and a non-place phrase (大花园, 歌山画水) hides the alias inside it. One-character abbreviations (东义同城化,
  *    杭温, 甬金衢上 — 上 is 上饶) are never places unless the gazetteer defines them as aliases.
- * 4. Surfaces that geo/ambiguous-aliases.json marks are decided by their rule (rules.ts, `RULE_NAMES`):
- *    `first-listed`, `parent-in-context` (the candidate whose parent the document also names) and
+ * 4. Shape and neighbours (per passage):
+ *    - the prefix of an unknown place: a name that does not end in a type word, followed by a type word
+ *      (gaps.ts `typeWordAt`: 江, 山, 经济开发区, 路 …), begins a longer name the gazetteer lacks (武义江, 兰溪经济开发区):
+ *      not linked;
+ *    - homonyms: a name right after another region (江苏省东阳, 山西新华村; not-places.json `other_regions`), or right
+ *      after a county or town of the prefecture that is not its own (兰溪 + 经济开发区 of 东阳), is another place:
+ *      not linked; after its own parent or grandparent it is that place (which also decides between namesakes).
+ * 5. Rules by surface (rules.ts): `first-listed`, `parent-in-context` (the candidate whose parent the document names),
  *    `needs-place-context` (a short form that is also a word: linked only in a list of places, before 等地/一带, with
- *    its kind's anaphor 全镇/该村 in the sentence, right after its parent, or when so confirmed elsewhere in the same
- *    document; never at the start of a company name).
+ *    its kind's anaphor 全镇/该村 in the sentence, right after its parent, or when the place is confirmed elsewhere in
+ *    the same document; never at the start of a company name), `needs-parent` (an everyday word: only right after
+ *    its parent), `same-name` (several places of one name: the one whose parent or grandparent the document names,
+ *    else none).
  */
 import { Automaton, MatchBuffer } from './automaton.ts';
-import { NON_PLACE_PHRASES } from './non-place-phrases.ts';
+import { TYPE_WORDS, typeWordAt } from './gaps.ts';
+import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
+import type { NotPlaces } from './not-places.ts';
 import {
   followedByLocative,
+  anaphorIndex,
   isConnector,
   isDirectionWord,
   onLatinWordBoundary,
-  sentenceAround,
   sentenceHasAnaphorFor,
+  type AnaphorIndex,
   startsCompanyName,
   type RuleName,
 } from './rules.ts';
+import { deriveSurfaces, type Strength } from './variants.ts';
 
 /** What the linker needs of a gazetteer place (a subset of PlaceProperties). */
 export interface LinkablePlace {
   id: string;
   name: string;
   name_en?: string;
+  /** Tone-marked, space-separated (as the gazetteer holds it); English forms are derived from it when name_en is empty. */
+  pinyin?: string;
   aliases: string[];
   kind: string;
   parent: string | null;
+  /** Drawn for orientation, never linked (the province, neighbouring prefectures): its names only hide what is inside them (浙江东阳 is not 江东). */
+  context?: boolean;
 }
 
-/** geo/ambiguous-aliases.json, parsed: surface → the places it may name and the rule that decides. */
+/** geo/not-places.json's "ambiguous" section, parsed: surface → the places it may name and the rule that decides. */
 export type AmbiguityTable = Record<string, { places: string[]; rule: RuleName }>;
 
 export interface TextMention {
@@ -54,7 +72,7 @@ export interface TextMention {
   placeId: string;
 }
 
-/** A surface claimed by two places without an entry in geo/ambiguous-aliases.json, or an entry that does not fit. */
+/** An ambiguity entry that does not fit the gazetteer (it omits a place claiming its surface, or marks a name not-a-place). */
 export class LinkerConfigError extends Error {
   constructor(
     message: string,
@@ -66,25 +84,39 @@ export class LinkerConfigError extends Error {
   }
 }
 
+type SenseRule = RuleName | 'unique' | 'needs-parent' | 'same-name';
+
 interface Sense {
-  /** Candidate places; empty for a non-place phrase. */
+  /** Candidate places; empty for a non-place phrase or another region's name. */
   places: string[];
-  rule: RuleName | 'unique';
+  rule: SenseRule;
   latin: boolean;
+  /** Another region's name (a province or prefecture outside Jinhua). */
+  region: boolean;
+  /**
+   * Does not end in a type word after a name of its own (东阳, 横店, 兰溪 — 溪 is part of the name): followed by a type
+   * word, it is the prefix of a longer name. 东阳江, 横店镇 are complete.
+   */
+  prefixable: boolean;
 }
 
 interface Candidate {
   start: number;
   end: number;
   sense: Sense;
-  /** Decided place, or null while undecided / when it names none. */
+  /** The places still possible (narrowed by the neighbours). */
+  places: string[];
+  /** Decided place, or null while undecided. */
   placeId: string | null;
   state: 'linked' | 'pending' | 'rejected';
+  /** Right after its parent or grandparent (which named it). */
+  afterParent: boolean;
 }
 
-/** Matching key of a surface: ASCII letters in lower case (the automaton folds the text the same way). */
-const keyOf = (surface: string) => surface.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
+const keyOf = (surface: string) => toSimplified(surface).replace(/[A-Z]/g, (c) => c.toLowerCase());
 const LATIN = /[A-Za-z]/;
+const HAN = /[\u3400-\u9fff]/;
 
 /** "Jinhua (prefecture-level city)" is also matched as "Jinhua". */
 function englishSurfaces(nameEn: string | undefined): string[] {
@@ -93,45 +125,72 @@ function englishSurfaces(nameEn: string | undefined): string[] {
   return [...new Set([nameEn.trim(), bare].filter(Boolean))];
 }
 
+/** Code units → 1 for the characters that make a compass point a direction (rules.ts isDirectionWord) or begin a type word: cheap pre-checks. */
+const flags = (chars: Iterable<string>) => {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const DIRECTION_AFTER = flags('部面边侧方郊端');
+const LOCATIVE_FIRST = new Set('等一地境周全');
+const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
+
+/** Kinds that are areas other places lie in: a name right after one is read as inside it. */
+const AREA_KINDS = new Set(['prefecture', 'county', 'town']);
+/** Between a region's name and a place in it: its suffix (江苏省, 兰溪市) and 的. */
+const REGION_GLUE = /^(?:省|市|县|区|州|盟|地区|自治区|自治州|镇|乡|街道)?的?$/;
+
 export interface Linker {
   /** Mentions in one text, linked as one document. */
   link(text: string): TextMention[];
   /** Mentions in each passage of one document (rules that look at the whole document see all of them). */
   linkDocument(passages: readonly string[]): TextMention[][];
   readonly places: ReadonlyMap<string, LinkablePlace>;
+  /** Every string the automaton searches (names, aliases, derived forms, phrases, other regions), as matching keys. */
+  readonly surfaces: readonly string[];
 }
 
-export function createLinker(placeList: readonly LinkablePlace[], ambiguities: AmbiguityTable = {}): Linker {
+export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<NotPlaces> = {}): Linker {
+  const placeList = allPlaces.filter((p) => !p.context);
   const places = new Map(placeList.map((p) => [p.id, p]));
-  const claims = new Map<string, { surface: string; ids: Set<string> }>();
+  const ambiguities = data.ambiguous ?? {};
+  const everyday = new Set((data.everydayWords ?? []).map(keyOf));
+  const regions = new Set((data.otherRegions ?? []).map(keyOf));
+
+  // Who claims each surface: the records' own names first, then the forms derived by rule.
+  const explicit = new Map<string, { surface: string; ids: Set<string> }>();
   for (const place of placeList) {
     for (const surface of [place.name, ...(place.aliases ?? []), ...englishSurfaces(place.name_en)]) {
       if (!surface) continue;
       const key = keyOf(surface);
-      let claim = claims.get(key);
-      if (!claim) claims.set(key, (claim = { surface, ids: new Set() }));
+      let claim = explicit.get(key);
+      if (!claim) explicit.set(key, (claim = { surface, ids: new Set() }));
       claim.ids.add(place.id);
     }
+  }
+  const derived = new Map<string, Map<string, Strength>>();
+  for (const d of deriveSurfaces(placeList, { everyday, regions, genericVillageCount: data.genericVillageCount ?? Infinity })) {
+    const key = keyOf(d.surface);
+    if (explicit.has(key)) continue; // a record's own name or alias always wins over a derived form
+    const byPlace = derived.get(key) ?? derived.set(key, new Map()).get(key)!;
+    byPlace.set(d.placeId, d.strength);
   }
   const entries = new Map(Object.entries(ambiguities).map(([surface, entry]) => [keyOf(surface), { surface, ...entry }]));
 
   const patterns: string[] = [];
   const senses: Sense[] = [];
-  const add = (key: string, sense: Sense) => {
+  const add = (key: string, placesOf: string[], rule: SenseRule, region = false) => {
     patterns.push(key);
-    senses.push(sense);
+    const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w) && key.length - w.length >= 2);
+    senses.push({ places: placesOf, rule, latin: LATIN.test(key), region, prefixable });
   };
-  for (const [key, { surface, ids }] of claims) {
+  /** Everyday-word names of villages (新村, 东方村 is fine, 东方 is not) need their parent beside them. */
+  const isEveryday = (key: string, ids: Iterable<string>) => everyday.has(key) && [...ids].some((id) => places.get(id)?.kind === 'village');
+  for (const [key, { surface, ids }] of explicit) {
     const entry = entries.get(key);
     if (!entry) {
-      if (ids.size > 1) {
-        throw new LinkerConfigError(
-          `"${surface}" is claimed by ${[...ids].join(' and ')}; list it in geo/ambiguous-aliases.json with a rule`,
-          surface,
-          [...ids],
-        );
-      }
-      add(key, { places: [...ids], rule: 'unique', latin: LATIN.test(key) });
+      const rule: SenseRule = isEveryday(key, ids) ? 'needs-parent' : ids.size > 1 ? 'same-name' : 'unique';
+      add(key, [...ids], rule);
       continue;
     }
     if (entry.rule === 'not-a-place') {
@@ -142,104 +201,214 @@ export function createLinker(placeList: readonly LinkablePlace[], ambiguities: A
       throw new LinkerConfigError(`"${surface}" is also claimed by ${unlisted.join(', ')}, which its ambiguity entry does not list`, surface, unlisted);
     }
   }
-  for (const [key, entry] of entries) {
-    add(key, { places: entry.rule === 'not-a-place' ? [] : entry.places, rule: entry.rule, latin: LATIN.test(key) });
+  for (const [key, entry] of entries) add(key, entry.rule === 'not-a-place' ? [] : entry.places, entry.rule);
+  for (const [key, byPlace] of derived) {
+    if (entries.has(key)) continue;
+    const strengths = new Set(byPlace.values());
+    const rule: SenseRule =
+      byPlace.size > 1 || strengths.has('needs-parent') ? 'needs-parent' : strengths.has('contextual') ? 'needs-place-context' : 'unique';
+    add(key, [...byPlace.keys()], rule);
   }
-  for (const { phrase } of NON_PLACE_PHRASES) {
+  const taken = (key: string) => explicit.has(key) || entries.has(key) || derived.has(key);
+  const blocked = new Set<string>();
+  for (const phrase of [...(data.phrases ?? []).map((p) => p.phrase), ...(data.unmapped ?? []).map((u) => u.surface)]) {
     const key = keyOf(phrase);
-    if (!claims.has(key) && !entries.has(key)) add(key, { places: [], rule: 'not-a-place', latin: LATIN.test(key) });
+    if (!taken(key) && !blocked.has(key)) add(key, [], 'not-a-place');
+    blocked.add(key);
+  }
+  for (const key of regions) if (!taken(key) && !blocked.has(key)) add(key, [], 'not-a-place', true);
+  // Context features: their names take part in the leftmost-longest match and link nothing (other regions among
+  // them, 杭州, were added as regions just above).
+  for (const place of allPlaces.filter((p) => p.context)) {
+    for (const surface of [place.name, ...place.aliases]) {
+      const key = keyOf(surface);
+      if (!taken(key) && !blocked.has(key) && !regions.has(key)) add(key, [], 'not-a-place');
+      blocked.add(key);
+    }
   }
 
-  const automaton = new Automaton(patterns);
+  const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();
+  /** Indexes into `buffer` of the occurrences kept so far, reused from text to text. */
+  let selected = new Int32Array(256);
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
 
-  /** Steps 1–3: occurrences → leftmost-longest candidates. */
+  const parentOf = (id: string) => places.get(id)?.parent ?? null;
+  const ancestorsOf = (id: string): string[] => {
+    const parent = parentOf(id);
+    const grandparent = parent ? parentOf(parent) : null;
+    return [parent, grandparent].filter((p): p is string => !!p);
+  };
+  /** The county or town (of kind `kind`) a place lies in, itself included. */
+  const areaOf = (id: string, kind: string): string | null => {
+    for (let at: string | null = id, guard = 0; at && guard < 8; at = parentOf(at), guard++) if (places.get(at)?.kind === kind) return at;
+    return null;
+  };
+  /**
+   * `area` (a county or town of the prefecture) is not where `id` lies, and not inside `id` either. Places of the
+   * same level or above (东阳义乌, 横店南马: a list without commas) are never foreign to each other.
+   */
+  const foreignArea = (area: string, id: string): boolean => {
+    const kind = places.get(area)?.kind;
+    const own = places.get(id)?.kind ?? '';
+    if ((kind !== 'county' && kind !== 'town') || own === kind || own === 'county' || own === 'prefecture') return false;
+    const container = areaOf(id, kind);
+    return container !== null && container !== area;
+  };
+
+  /** Steps 1–4: occurrences → leftmost-longest candidates, checked against their shape and neighbours. */
   function candidatesIn(text: string): Candidate[] {
     buffer.clear();
     automaton.scan(text, buffer);
-    const valid: number[] = [];
+    // Leftmost-longest in one pass over the occurrences, which come ordered by end (longest first at one end): an
+    // occurrence replaces the kept ones it covers (they start at or after it), unless an earlier kept one overlaps it.
+    let kept = 0;
     for (let k = 0; k < buffer.count; k++) {
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
       if (sense.latin && !onLatinWordBoundary(text, start, end)) continue;
-      if (sense.places.length > 0 && isDirectionWord(text, end)) continue;
-      valid.push(k);
+      if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
+      let below = kept;
+      while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
+      if (below > 0 && buffer.ends[selected[below - 1]!]! > start) continue;
+      if (below === selected.length) selected = grow(selected);
+      selected[below] = k;
+      kept = below + 1;
     }
-    // Leftmost first; at the same start, longest first.
-    valid.sort((a, b) => buffer.starts[a]! - buffer.starts[b]! || buffer.ends[b]! - buffer.ends[a]!);
     const found: Candidate[] = [];
-    let covered = 0;
-    for (const k of valid) {
+    let previous: Candidate | undefined;
+    for (let i = 0; i < kept; i++) {
+      const k = selected[i]!;
       const start = buffer.starts[k]!;
-      if (start < covered) continue;
-      covered = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
-      if (sense.places.length > 0) found.push({ start, end: covered, sense, placeId: null, state: 'pending' });
+      if (sense.places.length === 0 && !sense.region) continue;
+      const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
+      if (sense.places.length > 0) {
+        if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+          c.state = 'rejected';
+        } else if (previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))))) {
+          readNeighbour(previous, c);
+        }
+        found.push(c);
+      }
+      previous = c;
     }
     return found;
   }
 
-  const ancestorsOf = (id: string): string[] => {
-    const parent = places.get(id)?.parent;
-    const grandparent = parent ? places.get(parent)?.parent : null;
-    return [parent, grandparent].filter((p): p is string => !!p);
-  };
+  /** Step 4, homonyms: what the name right before a candidate says about it. */
+  function readNeighbour(before: Candidate, c: Candidate): void {
+    if (before.sense.region) {
+      c.state = 'rejected';
+      return;
+    }
+    const areas = before.places.filter((id) => AREA_KINDS.has(places.get(id)?.kind ?? ''));
+    if (areas.length === 0) return;
+    const inside = c.places.filter((id) => areas.some((a) => ancestorsOf(id).includes(a)));
+    if (inside.length > 0) {
+      c.places = inside;
+      c.afterParent = true;
+      return;
+    }
+    const possible = c.places.filter((id) => !areas.some((a) => foreignArea(a, id)));
+    if (possible.length === 0) c.state = 'rejected';
+    else c.places = possible;
+  }
 
-  /** needs-place-context: evidence for a candidate from its own passage. */
-  function hasPlaceContext(text: string, found: Candidate[], k: number): boolean {
+  /**
+   * needs-place-context, evidence in its own passage that does not change while the passage is read: right after its
+   * parent, before 等地/一带, an anaphor of its kind (全镇, 该村) in its sentence.
+   */
+  function hasOwnContext(text: string, c: Candidate, index: () => AnaphorIndex): boolean {
+    if (c.afterParent) return true;
+    if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
+    return c.places.some((id) => sentenceHasAnaphorFor(text, index(), c.start, c.end, places.get(id)?.name ?? '', toSimplified));
+  }
+
+  /** … and evidence that does: a linked place right beside it across a connector (卢宅、横店、花园). */
+  function listedWithPlaces(text: string, found: Candidate[], k: number): boolean {
     const c = found[k]!;
-    if (followedByLocative(text, c.end)) return true;
-    const sentence = sentenceAround(text, c.start, c.end);
-    if (c.sense.places.some((id) => sentenceHasAnaphorFor(places.get(id)?.name ?? '', sentence))) return true;
     const before = found[k - 1];
     const after = found[k + 1];
     const isPlace = (d: Candidate | undefined) => d !== undefined && d.state === 'linked';
-    if (isPlace(before) && before!.end === c.start && c.sense.places.some((id) => ancestorsOf(id).includes(before!.placeId!))) return true;
-    if (isPlace(before) && before!.end === c.start - 1 && isConnector(text[c.start - 1])) return true;
-    return isPlace(after) && after!.start === c.end + 1 && isConnector(text[c.end]);
+    if (isPlace(before) && before!.end === c.start - 1 && isConnector(toSimplified(text[c.start - 1]!))) return true;
+    return isPlace(after) && after!.start === c.end + 1 && isConnector(toSimplified(text[c.end]!));
   }
+
+  const decide = (c: Candidate, placeId: string | null) => {
+    c.placeId = placeId;
+    c.state = placeId ? 'linked' : 'rejected';
+  };
 
   function linkDocument(texts: readonly string[]): TextMention[][] {
     const all = texts.map(candidatesIn);
-    // Unambiguous surfaces first: they are the context the other rules read.
-    for (const found of all) {
-      for (const c of found) {
-        if (c.sense.rule === 'unique' || c.sense.rule === 'first-listed') Object.assign(c, { placeId: c.sense.places[0]!, state: 'linked' });
-      }
-    }
-    // needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) …
-    const confirmed = new Set<Sense>();
+    const pending = (c: Candidate) => c.state === 'pending';
+    // Unambiguous surfaces, and names right after their parent, first: they are the context the other rules read.
     all.forEach((found, t) => {
-      const text = texts[t]!;
-      for (const c of found) if (c.sense.rule === 'needs-place-context' && startsCompanyName(text, c.end)) c.state = 'rejected';
-      for (let changed = true; changed; ) {
-        changed = false;
-        found.forEach((c, k) => {
-          if (c.state !== 'pending' || c.sense.rule !== 'needs-place-context' || !hasPlaceContext(text, found, k)) return;
-          Object.assign(c, { state: 'linked', placeId: c.sense.places.length === 1 ? c.sense.places[0]! : null });
-          confirmed.add(c.sense);
-          changed = true;
-        });
+      for (const c of found) {
+        if (!pending(c)) continue;
+        const rule = c.sense.rule;
+        if (rule === 'needs-place-context' && startsCompanyName(toSimplified(texts[t]!.slice(c.end, c.end + 12)), 0)) c.state = 'rejected';
+        else if (rule === 'unique' || rule === 'first-listed') decide(c, c.sense.places[0]!);
+        else if (c.afterParent && c.places.length === 1) decide(c, c.places[0]!);
+        else if (rule === 'needs-parent') c.state = 'rejected';
       }
     });
-    // … or elsewhere in the document (one sense per discourse).
+    // needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) …
+    const confirmed = new Set<string>();
+    for (const found of all) for (const c of found) if (c.placeId) confirmed.add(c.placeId);
+    const contextual = (c: Candidate) => pending(c) && c.sense.rule === 'needs-place-context';
+    const confirm = (c: Candidate) => {
+      if (c.places.length === 1) decide(c, c.places[0]!);
+      else c.state = 'linked';
+      for (const id of c.places) confirmed.add(id);
+    };
+    all.forEach((found, t) => {
+      const text = texts[t]!;
+      const waiting: number[] = [];
+      let cached: AnaphorIndex | undefined;
+      const index = () => (cached ??= anaphorIndex(text));
+      found.forEach((c, k) => {
+        if (!contextual(c)) return;
+        if (hasOwnContext(text, c, index)) confirm(c);
+        else waiting.push(k);
+      });
+      for (let changed = waiting.length > 0; changed; ) {
+        changed = false;
+        for (const k of waiting) {
+          if (!contextual(found[k]!) || !listedWithPlaces(text, found, k)) continue;
+          confirm(found[k]!);
+          changed = true;
+        }
+      }
+    });
+    // … or elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
     for (const found of all) {
       for (const c of found) {
-        if (c.state !== 'pending' || c.sense.rule !== 'needs-place-context') continue;
-        if (confirmed.has(c.sense)) Object.assign(c, { state: 'linked', placeId: c.sense.places.length === 1 ? c.sense.places[0]! : null });
+        if (!contextual(c)) continue;
+        const sure = c.places.filter((id) => confirmed.has(id));
+        if (sure.length === 1) decide(c, sure[0]!);
         else c.state = 'rejected';
       }
     }
-    // parent-in-context (and confirmed short forms of several places): the place whose parent the document names.
+    // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
+    // document names; parent-in-context falls back to the first listed, same-name to none.
     const counts = new Map<string, number>();
     for (const found of all) for (const c of found) if (c.placeId) counts.set(c.placeId, (counts.get(c.placeId) ?? 0) + 1);
-    const score = (id: string) => [id, ...ancestorsOf(id)].reduce((n, a) => n + (counts.get(a) ?? 0), 0);
+    const score = (id: string) => ancestorsOf(id).reduce((n, a) => n + (counts.get(a) ?? 0), 0);
     for (const found of all) {
       for (const c of found) {
         if (c.placeId || c.state === 'rejected') continue;
-        c.placeId = c.sense.places.reduce((best, id) => (score(id) > score(best) ? id : best), c.sense.places[0]!);
-        c.state = 'linked';
+        const ranked = [...c.places].sort((a, b) => score(b) - score(a));
+        const best = ranked[0]!;
+        const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
+        if (clear) decide(c, best);
+        else decide(c, c.sense.rule === 'same-name' ? null : c.places[0]!);
       }
     }
     return all.map((found, t) =>
@@ -249,6 +418,7 @@ export function createLinker(placeList: readonly LinkablePlace[], ambiguities: A
 
   return {
     places,
+    surfaces: patterns,
     linkDocument,
     link: (text) => linkDocument([text])[0]!,
   };

@@ -46,8 +46,10 @@ const ANAPHORS: ReadonlyArray<[suffix: string, words: readonly string[]]> = [
   ['村', ['全村', '该村', '本村', '此村']],
 ];
 
+/** The characters LOCATIVE_AFTER can begin with (the same in traditional text): a cheap pre-check. */
+const LOCATIVE_FIRST = new Set('等一地境周全');
 export function followedByLocative(text: string, end: number): boolean {
-  return LOCATIVE_AFTER.test(text.slice(end, end + 8));
+  return LOCATIVE_FIRST.has(text[end] ?? '') && LOCATIVE_AFTER.test(text.slice(end, end + 8));
 }
 
 export function startsCompanyName(text: string, end: number): boolean {
@@ -58,18 +60,64 @@ export function isConnector(char: string | undefined): boolean {
   return char !== undefined && char.length === 1 && CONNECTORS.includes(char);
 }
 
-/** The sentence around [start, end): from the previous to the next 。！？；. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const stops = /[。！？!?；;\n]/;
-  let from = start;
-  while (from > 0 && !stops.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !stops.test(text[to]!)) to++;
-  return text.slice(from, to);
+const STOPS = new Set('。！？!?；;\n');
+
+/**
+ * Where a text's sentences end and where an anaphor may begin, found once per text (many candidates in one text
+ * ask): sorted offsets of the sentence-ending characters and of the characters anaphors begin with (全该該本此, the
+ * same in traditional text but 該). Found with indexOf on the original text, so nothing is copied.
+ */
+export interface AnaphorIndex {
+  stops: number[];
+  starts: number[];
 }
 
-/** The sentence refers back to a place of this official name's kind (全镇 for a 镇, 该村 for a 村). */
-export function sentenceHasAnaphorFor(officialName: string, sentence: string): boolean {
+const ANAPHOR_FIRST = '全该該本此';
+
+function positions(text: string, chars: Iterable<string>): number[] {
+  const at: number[] = [];
+  for (const c of chars) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) at.push(i);
+  return at.sort((a, b) => a - b);
+}
+
+export function anaphorIndex(text: string): AnaphorIndex {
+  return { stops: positions(text, STOPS), starts: positions(text, ANAPHOR_FIRST) };
+}
+
+/** The first index in sorted `list` whose value is ≥ `value`. */
+function lowerBound(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The sentence around [start, end) of `text` refers back to a place of this official name's kind (全镇 for a 镇,
+ * 该村 for a 村). `simplify` gives a slice of the text in simplified characters.
+ */
+export function sentenceHasAnaphorFor(
+  text: string,
+  index: AnaphorIndex,
+  start: number,
+  end: number,
+  officialName: string,
+  simplify: (s: string) => string,
+): boolean {
   const entry = ANAPHORS.find(([suffix]) => officialName.endsWith(suffix));
-  return entry !== undefined && entry[1].some((word) => sentence.includes(word));
+  if (!entry) return false;
+  const { stops, starts } = index;
+  const next = lowerBound(stops, end);
+  const to = next < stops.length ? stops[next]! : text.length;
+  const previous = lowerBound(stops, start) - 1;
+  const from = previous >= 0 ? stops[previous]! + 1 : 0;
+  for (let k = lowerBound(starts, from); k < starts.length && starts[k]! < to; k++) {
+    const word = simplify(text.slice(starts[k]!, starts[k]! + 3));
+    if (entry[1].some((w) => word.startsWith(w))) return true;
+  }
+  return false;
 }

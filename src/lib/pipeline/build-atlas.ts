@@ -2,10 +2,10 @@ import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
 import { splitDocument } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
-import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases, type AmbiguousAliases } from '../geo/gazetteer.ts';
+import { checkAmbiguityPlaces, checkGazetteer } from '../geo/gazetteer.ts';
 import type { GazetteerFeature, PlaceCollection } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
-import { checkRules, createLinker, LinkerConfigError, type Linker } from '../linker/index.ts';
+import { createLinker, LinkerConfigError, LinkerDataError, NOT_PLACES_FILE, parseNotPlaces, type Linker, type NotPlaces } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
 import { withLabelPoints } from './label-points.ts';
 
@@ -20,8 +20,8 @@ export interface AtlasInputs {
   geo: InputFile<string>[];
   /** data/documents/*.{txt,md}, each with its optional <name>.meta.json beside it. */
   documents: Array<InputFile<Uint8Array> & { meta?: InputFile<string> }>;
-  /** geo/ambiguous-aliases.json, when there is one: surfaces several places (or none) claim, with the linker's rule. */
-  ambiguities?: InputFile<string>;
+  /** geo/not-places.json, when there is one: what the linker treats as not a place (src/lib/linker/not-places.ts). */
+  notPlaces?: InputFile<string>;
 }
 
 export interface AtlasAssets {
@@ -36,28 +36,35 @@ export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
 }
 
 /**
- * The gazetteer, checked, and a linker over its places (the build, the link CLI and the gaps report share it).
- * Context features (neighbouring prefectures) are drawn for orientation, not linked.
+ * The gazetteer, checked, and a linker over its places (the build, the link CLI and the gaps report share it),
+ * built from the places' properties and geo/not-places.json as a browser worker would (linkerFromData).
+ * Context features (the province, neighbouring prefectures) are drawn for orientation, not linked; their names only
+ * hide what is inside them.
  */
-export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'ambiguities'>): { places: PlaceCollection; linker: Linker } {
-  const { places, fileOf, ambiguous } = collectPlaces(inputs.geo, inputs.ambiguities);
-  const table = checkRules(ambiguous.aliases, ambiguous.file, inputs.ambiguities?.content ?? '');
+export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'notPlaces'>): { places: PlaceCollection; linker: Linker; notPlaces: NotPlaces } {
+  const { places, fileOf } = collectPlaces(inputs.geo);
+  const file = inputs.notPlaces?.file ?? NOT_PLACES_FILE;
+  let notPlaces: NotPlaces;
   try {
-    return { places, linker: createLinker(places.features.filter((f) => !f.properties.context).map((f) => f.properties), table) };
+    notPlaces = parseNotPlaces(inputs.notPlaces?.content ?? '{}', file);
+  } catch (e) {
+    if (e instanceof LinkerDataError) throw new AtlasInputError(e.file, e.reason, undefined, e.line);
+    throw e;
+  }
+  checkAmbiguityPlaces(places.features, { file, ambiguous: notPlaces.ambiguous });
+  try {
+    return { places, notPlaces, linker: createLinker(places.features.map((f) => f.properties), notPlaces) };
   } catch (e) {
     if (!(e instanceof LinkerConfigError)) throw e;
     const id = e.placeIds.at(-1)!;
-    throw new AtlasInputError(fileOf.get(id) ?? ambiguous.file, e.message, id);
+    throw new AtlasInputError(fileOf.get(id) ?? file, e.message, id);
   }
 }
 
 const REQUIRED = ['id', 'kind', 'name', 'geometry_quality', 'source'] as const;
 
-/** The gazetteer's features, checked (src/lib/geo/gazetteer.ts), the file each place id comes from, and the ambiguity table. */
-function collectPlaces(
-  files: InputFile<string>[],
-  ambiguities?: InputFile<string>,
-): { places: PlaceCollection; fileOf: Map<string, string>; ambiguous: { file: string; aliases: AmbiguousAliases } } {
+/** The gazetteer's features, checked (src/lib/geo/gazetteer.ts), and the file each place id comes from. */
+function collectPlaces(files: InputFile<string>[]): { places: PlaceCollection; fileOf: Map<string, string> } {
   const seen = new Map<string, string>();
   const features: GazetteerFeature[] = [];
   for (const { file, content } of files) {
@@ -71,12 +78,8 @@ function collectPlaces(
       features.push(feature);
     }
   }
-  const placed = features.map((feature) => ({ file: seen.get(feature.properties.id)!, feature }));
-  checkGazetteer(placed);
-  const table = ambiguities ?? { file: 'geo/ambiguous-aliases.json', content: '{}' };
-  const ambiguous = { file: table.file, aliases: parseAmbiguousAliases(table.content, table.file) };
-  checkAliasClaims(placed, ambiguous);
-  return { places: { type: 'FeatureCollection', features }, fileOf: seen, ambiguous };
+  checkGazetteer(features.map((feature) => ({ file: seen.get(feature.properties.id)!, feature })));
+  return { places: { type: 'FeatureCollection', features }, fileOf: seen };
 }
 
 function documentMeta(doc: AtlasInputs['documents'][number], stem: string): DocumentMeta {

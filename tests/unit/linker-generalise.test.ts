@@ -1,0 +1,147 @@
+/**
+ * The rules that make the linker generalise beyond the five documents (issue #11), each on a small fixture
+ * gazetteer of the real one's shape: traditional characters, derived forms, the prefix of an unknown place,
+ * everyday-word and same-name villages, homonyms elsewhere in China.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLinker, toSimplified, type LinkablePlace } from '../../src/lib/linker/index.ts';
+
+const p = (id: string, name: string, kind: string, parent: string | null, aliases: string[] = [], name_en = '', pinyin = ''): LinkablePlace => ({
+  id,
+  name,
+  kind,
+  parent,
+  aliases,
+  name_en,
+  pinyin,
+});
+const PLACES: LinkablePlace[] = [
+  p('jinhua', '金华市', 'prefecture', null, ['金华'], 'Jinhua'),
+  p('hangzhou', '杭州市', 'neighbour', null, ['杭州'], 'Hangzhou'),
+  p('dongyang', '东阳市', 'county', 'jinhua', ['东阳'], 'Dongyang'),
+  p('yiwu', '义乌市', 'county', 'jinhua', ['义乌'], 'Yiwu'),
+  p('lanxi', '兰溪市', 'county', 'jinhua', ['兰溪'], 'Lanxi'),
+  p('wuyi', '武义县', 'county', 'jinhua', ['武义'], 'Wuyi County'),
+  p('twn-hengdian', '横店镇', 'town', 'dongyang', ['横店'], 'Hengdian Town'),
+  p('twn-nanma', '南马镇', 'town', 'dongyang', [], '', 'nán mǎ zhèn'),
+  p('twn-fotang', '佛堂镇', 'town', 'yiwu', [], '', 'fó táng zhèn'),
+  p('vil-guanqiao', '官桥村', 'village', 'twn-hengdian', [], '', 'guān qiáo cūn'),
+  p('vil-xinhua-hd', '新华村', 'village', 'twn-hengdian'),
+  p('vil-xinhua-ft', '新华村', 'village', 'twn-fotang'),
+  p('vil-dongfang', '东方村', 'village', 'twn-nanma'),
+  p('vil-shangzhai-1', '上宅村', 'village', 'twn-nanma'),
+  p('vil-shangzhai-2', '上宅村', 'village', 'twn-fotang'),
+  p('vil-shangzhai-3', '上宅村', 'village', 'twn-hengdian'),
+  p('wtr-dongyangjiang', '东阳江', 'water', 'dongyang'),
+  p('prj-dy-edz', '东阳经济开发区', 'project', 'dongyang', ['经济开发区']),
+  p('trn-hangwen', '杭温高速铁路', 'transport', 'jinhua', ['杭温高铁']),
+  p('trn-hengdian-airport', '横店通用机场', 'transport', 'twn-hengdian'),
+  p('twn-jiangdong', '江东镇', 'town', 'yiwu', ['江东']),
+  { ...p('zhejiang', '浙江省', 'province', null, ['浙江']), context: true },
+];
+const linker = createLinker(PLACES, {
+  everydayWords: ['东方', '新村'],
+  genericVillageCount: 3,
+  otherRegions: ['江苏', '山西', '温州', '长春'],
+  phrases: [{ phrase: '大花园', why: 'test' }],
+});
+const links = (text: string) => linker.link(text).map((m) => `${m.surface}→${m.placeId}`);
+
+describe('traditional characters link as simplified ones, with offsets into the original text', () => {
+  it('東陽市、義烏、金華、橫店鎮、蘭溪', () => {
+    const text = '東陽市、義烏、金華、橫店鎮、蘭溪';
+    expect(links(text)).toEqual(['東陽市→dongyang', '義烏→yiwu', '金華→jinhua', '橫店鎮→twn-hengdian', '蘭溪→lanxi']);
+    for (const m of linker.link(text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('a traditional sentence links exactly as its simplified form', () => {
+    const traditional = '橫店鎮官橋村的村民沿著東陽江騎行，經杭溫高鐵去杭州。';
+    const simplified = toSimplified(traditional);
+    expect(simplified).toBe('横店镇官桥村的村民沿著东阳江骑行，经杭温高铁去杭州。'); // 著 is also a simplified character: kept
+    expect(linker.link(traditional).map(({ start, end, placeId }) => [start, end, placeId])).toEqual(
+      linker.link(simplified).map(({ start, end, placeId }) => [start, end, placeId]),
+    );
+    expect(links(traditional)).toEqual(['橫店鎮→twn-hengdian', '官橋村→vil-guanqiao', '東陽江→wtr-dongyangjiang', '杭溫高鐵→trn-hangwen', '杭州→hangzhou']);
+  });
+
+  it('the rules read traditional context too (該村, 等地)', () => {
+    expect(links('官橋、橫店等地')).toEqual(['官橋→vil-guanqiao', '橫店→twn-hengdian']);
+  });
+});
+
+describe('forms derived from the records', () => {
+  it('railways as 杭州至温州铁路, 杭州—温州, 杭温客专; airports without 通用', () => {
+    expect(links('杭州至温州铁路、杭州—温州高铁和杭温客专')).toEqual(['杭州至温州铁路→trn-hangwen', '杭州—温州高铁→trn-hangwen', '杭温客专→trn-hangwen']);
+    expect(links('从横店机场起飞')).toEqual(['横店机场→trn-hengdian-airport']);
+  });
+
+  it('English names on word boundaries, with and without their suffix, and from pinyin', () => {
+    expect(links('Hengdian lies south of Dongyang City; Wuyi and Nanma Town too.')).toEqual([
+      'Hengdian→twn-hengdian',
+      'Dongyang City→dongyang',
+      'Wuyi→wuyi',
+      'Nanma Town→twn-nanma',
+    ]);
+    expect(links('Hengdianxyz')).toEqual([]);
+  });
+
+  it('a town’s short form links on its own; a village’s only with place context', () => {
+    expect(links('南马的夜市')).toEqual(['南马→twn-nanma']);
+    expect(links('官桥的风景')).toEqual([]);
+    expect(links('横店官桥的风景')).toEqual(['横店→twn-hengdian', '官桥→vil-guanqiao']);
+    expect(linker.linkDocument(['横店镇官桥村盘活资源。', '官桥的风景很好。']).map((ms) => ms.map((m) => m.surface))).toEqual([['横店镇', '官桥村'], ['官桥']]);
+  });
+});
+
+describe('the prefix of a place the gazetteer lacks is not that place', () => {
+  it('武义江, 兰溪经济开发区, 东阳路 link nothing; 东阳市, 东阳人, 东阳江, 东阳经济开发区 are right', () => {
+    expect(links('武义江两岸')).toEqual([]);
+    expect(links('兰溪经济开发区招商')).toEqual([]);
+    expect(links('上海的东阳路')).toEqual([]);
+    expect(links('东阳市的东阳人在东阳江边')).toEqual(['东阳市→dongyang', '东阳→dongyang', '东阳江→wtr-dongyangjiang']);
+    expect(links('东阳经济开发区和经济开发区')).toEqual(['东阳经济开发区→prj-dy-edz', '经济开发区→prj-dy-edz']);
+  });
+
+  it('ordinary words that begin with a type word do not count (东阳山区, 义乌市场 stays the county)', () => {
+    expect(links('东阳山区和义乌高速发展')).toEqual(['东阳→dongyang', '义乌→yiwu']);
+  });
+});
+
+describe('villages named by everyday words, and several villages of one name', () => {
+  it('东方 alone is the word; 东方村 or 南马镇东方 is the village', () => {
+    expect(links('东方红')).toEqual([]);
+    expect(links('东方村')).toEqual(['东方村→vil-dongfang']);
+    expect(links('南马镇东方')).toEqual(['南马镇→twn-nanma', '东方→vil-dongfang']);
+  });
+
+  it('新华村: the one whose town or county the document names, else none', () => {
+    expect(links('新华村')).toEqual([]);
+    expect(links('佛堂镇新华村')).toEqual(['佛堂镇→twn-fotang', '新华村→vil-xinhua-ft']);
+    expect(linker.linkDocument(['横店镇的夜景。', '新华村的民宿。'])[1]!.map((m) => m.placeId)).toEqual(['vil-xinhua-hd']);
+  });
+
+  it('a village name three villages share (上宅) needs its parent beside it', () => {
+    expect(links('上宅的风景')).toEqual([]);
+    expect(links('佛堂上宅')).toEqual(['佛堂→twn-fotang', '上宅→vil-shangzhai-2']);
+  });
+});
+
+describe('homonyms elsewhere in China', () => {
+  it('a name right after another province or prefecture is not the Jinhua place', () => {
+    expect(links('江苏省东阳')).toEqual([]);
+    expect(links('山西新华村')).toEqual([]);
+    expect(links('温州横店')).toEqual([]);
+    expect(links('江苏、东阳')).toEqual(['东阳→dongyang']);
+  });
+
+  it('the province is not linked but its name hides what is inside it: 浙江东阳 is 东阳, not 江东', () => {
+    expect(links('浙江东阳的交流活动')).toEqual(['东阳→dongyang']);
+    expect(links('浙江省东阳市')).toEqual(['东阳市→dongyang']);
+  });
+
+  it('right after another county of the prefecture, a place of this one is not it', () => {
+    expect(links('义乌横店')).toEqual(['义乌→yiwu']);
+    expect(links('东阳横店')).toEqual(['东阳→dongyang', '横店→twn-hengdian']);
+    expect(links('东阳义乌')).toEqual(['东阳→dongyang', '义乌→yiwu']);
+  });
+});
