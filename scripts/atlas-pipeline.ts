@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAtlas, type AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
+import { gazetteerAsset } from '../src/lib/pipeline/gazetteer-asset.ts';
 
 /** Asset file name (under the site root) → JSON text. */
 export type AssetFiles = Map<string, string>;
@@ -35,10 +36,12 @@ export function readInputs(root: string): AtlasInputs {
 }
 
 export function buildAssetFiles(root: string): AssetFiles {
-  const { places, corpus } = buildAtlas(readInputs(root));
+  const inputs = readInputs(root);
+  const { places, corpus } = buildAtlas(inputs);
   return new Map([
     [`${ASSET_DIR}/places.geojson`, JSON.stringify(places)],
     [`${ASSET_DIR}/corpus.json`, JSON.stringify(corpus)],
+    [`${ASSET_DIR}/gazetteer.json`, JSON.stringify(gazetteerAsset(places, inputs.ambiguities))],
   ]);
 }
 

@@ -1,28 +1,20 @@
 /**
- * Lists, per document, candidate place names the linker did not resolve (src/lib/linker/gaps.ts), with how often
- * each occurs and where it first does, so whoever adds a document sees what the gazetteer lacks:
+ * Lists, per document, candidate place names the linker did not resolve (src/lib/pipeline/gaps-report.ts), with how
+ * often each occurs and where it first does, so whoever adds a document sees what the gazetteer lacks:
  *   npm run gaps
  */
 import { resolve } from 'node:path';
 import { readInputs } from './atlas-pipeline.ts';
-import { findGaps } from '../src/lib/linker/gaps.ts';
 import { buildAtlas } from '../src/lib/pipeline/build-atlas.ts';
+import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
 
 const { corpus } = buildAtlas(readInputs(resolve(import.meta.dirname, '..')));
 let total = 0;
 for (const document of corpus.documents) {
-  const found = new Map<string, { count: number; context: string; passageId: string }>();
-  for (const passage of corpus.passages.filter((p) => p.documentId === document.id)) {
-    const covered = (corpus.mentionsByPassage[passage.id] ?? []).map((i) => [corpus.mentions[i]!.start, corpus.mentions[i]!.end] as const);
-    for (const gap of findGaps(passage.text, covered)) {
-      const entry = found.get(gap.name) ?? { count: 0, context: passage.text.slice(Math.max(0, gap.start - 8), gap.end + 8), passageId: passage.id };
-      entry.count++;
-      found.set(gap.name, entry);
-    }
-  }
-  total += found.size;
-  console.log(`\n${document.id}  (${document.file}): ${found.size} candidate${found.size === 1 ? '' : 's'}`);
-  for (const [name, { count, context, passageId }] of [...found].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0], 'zh'))) {
+  const gaps = documentGaps(corpus, document.id);
+  total += gaps.length;
+  console.log(`\n${document.id}  (${document.file}): ${gaps.length} candidate${gaps.length === 1 ? '' : 's'}`);
+  for (const { name, count, context, passageId } of gaps) {
     console.log(`  ${name.padEnd(10, '　')} ×${count}  ${passageId}  …${context.replace(/\s+/g, ' ')}…`);
   }
 }

@@ -2,8 +2,8 @@ import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
 import { splitDocument } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
-import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases, type AmbiguousAliases } from '../geo/gazetteer.ts';
-import type { PlaceCollection, PlaceFeature } from '../geo/types.ts';
+import { checkAliasClaims, checkGazetteer, parseAmbiguousAliases } from '../geo/gazetteer.ts';
+import type { PlaceCollection, PlaceFeature, PlaceProperties } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { checkRules, createLinker, LinkerConfigError, type Linker } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
@@ -40,14 +40,27 @@ export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
  * Context features (neighbouring prefectures) are drawn for orientation, not linked.
  */
 export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'ambiguities'>): { places: PlaceCollection; linker: Linker } {
-  const { places, fileOf, ambiguous } = collectPlaces(inputs.geo, inputs.ambiguities);
-  const table = checkRules(ambiguous.aliases, ambiguous.file, inputs.ambiguities?.content ?? '');
+  const { places, fileOf } = collectPlaces(inputs.geo, inputs.ambiguities);
+  return { places, linker: linkerOf(places.features.map((f) => f.properties), inputs.ambiguities, fileOf) };
+}
+
+/**
+ * The linker over gazetteer places given as properties alone (the build passes its features' properties; the
+ * browser's "add text" worker the gazetteer asset's), with the ambiguity table's rules. Context features are skipped.
+ */
+export function linkerOf(
+  places: readonly PlaceProperties[],
+  ambiguities: InputFile<string> | undefined,
+  fileOf: ReadonlyMap<string, string> = new Map(),
+): Linker {
+  const table = ambiguities ?? { file: 'geo/ambiguous-aliases.json', content: '{}' };
+  const rules = checkRules(parseAmbiguousAliases(table.content, table.file), table.file, table.content);
   try {
-    return { places, linker: createLinker(places.features.filter((f) => !f.properties.context).map((f) => f.properties), table) };
+    return createLinker(places.filter((p) => !p.context), rules);
   } catch (e) {
     if (!(e instanceof LinkerConfigError)) throw e;
     const id = e.placeIds.at(-1)!;
-    throw new AtlasInputError(fileOf.get(id) ?? ambiguous.file, e.message, id);
+    throw new AtlasInputError(fileOf.get(id) ?? table.file, e.message, id);
   }
 }
 
@@ -57,7 +70,7 @@ const REQUIRED = ['id', 'kind', 'name', 'geometry_quality', 'source'] as const;
 function collectPlaces(
   files: InputFile<string>[],
   ambiguities?: InputFile<string>,
-): { places: PlaceCollection; fileOf: Map<string, string>; ambiguous: { file: string; aliases: AmbiguousAliases } } {
+): { places: PlaceCollection; fileOf: Map<string, string> } {
   const seen = new Map<string, string>();
   const features: PlaceFeature[] = [];
   for (const { file, content } of files) {
@@ -76,7 +89,7 @@ function collectPlaces(
   const table = ambiguities ?? { file: 'geo/ambiguous-aliases.json', content: '{}' };
   const ambiguous = { file: table.file, aliases: parseAmbiguousAliases(table.content, table.file) };
   checkAliasClaims(placed, ambiguous);
-  return { places: { type: 'FeatureCollection', features }, fileOf: seen, ambiguous };
+  return { places: { type: 'FeatureCollection', features }, fileOf: seen };
 }
 
 function documentMeta(doc: AtlasInputs['documents'][number], stem: string): DocumentMeta {

@@ -1,0 +1,68 @@
+import type { CorpusAsset, CorpusDocument, DocumentMeta } from '../corpus/types.ts';
+import type { Linker } from '../linker/index.ts';
+import { buildCorpus } from '../pipeline/build-atlas.ts';
+import { documentGaps, type GapEntry } from '../pipeline/gaps-report.ts';
+import { LocalDocError } from './errors.ts';
+import { PASTED, readInput, type LocalInput } from './input.ts';
+
+/** A text the user added in this browser, linked as the build links data/documents. */
+export interface LocalDocument {
+  /** The document as the atlas lists it; its id is `local-<hash of the text>`, so it never names a published one. */
+  document: CorpusDocument & { local: true };
+  /** Its passages, mentions and indexes, in the build's shapes (the corpus of this one document). */
+  corpus: CorpusAsset;
+  /** Place-shaped names no gazetteer place matched. */
+  gaps: GapEntry[];
+  /** The text that was linked (a file's decoded or converted text), for "download for publishing". */
+  text: string;
+  /** The file's name, or null for pasted text. */
+  fileName: string | null;
+}
+
+export const LOCAL_PREFIX = 'local-';
+export const isLocalId = (id: string) => id.startsWith(LOCAL_PREFIX);
+const MAX_TITLE = 120;
+
+/** FNV-1a over the text: the same text gets the same id (adding it twice replaces it), and ids fit URLs. */
+export function localId(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return `${LOCAL_PREFIX}${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** The typed title, else the text's first line (a Markdown heading's marker dropped), shortened. */
+export function titleOf(text: string, typed: string | undefined): string {
+  const chosen = typed?.trim() || text.split('\n').map((line) => line.replace(/^#+\s*/, '').trim()).find(Boolean) || '';
+  return chosen.length > MAX_TITLE ? `${chosen.slice(0, MAX_TITLE - 1)}…` : chosen;
+}
+
+/**
+ * Input → the same document / passages / mentions the build produces: the text goes through the build's own
+ * buildCorpus (decode, split with layout repair, link with the context rules), then the gaps report.
+ */
+export async function processLocalDocument(input: LocalInput, title: string | undefined, linker: Linker): Promise<LocalDocument> {
+  const read = await readInput(input);
+  const fileName = input.kind === 'file' ? input.name : null;
+  const meta: DocumentMeta = {
+    id: localId(read.text),
+    title: titleOf(read.text, title),
+    origin: fileName ? `added in the browser from ${fileName}` : `added in the browser (${PASTED})`,
+  };
+  const file = `local/${meta.id}.${read.format}`;
+  let corpus: CorpusAsset;
+  try {
+    corpus = buildCorpus(
+      [{ file, content: new TextEncoder().encode(read.text), meta: { file: `local/${meta.id}.meta.json`, content: JSON.stringify(meta) } }],
+      linker,
+    );
+  } catch (e) {
+    throw new LocalDocError('failed', `${fileName ?? PASTED}: ${(e as Error).message}`);
+  }
+  const document = { ...corpus.documents[0]!, encoding: read.encoding, local: true as const };
+  return { document, corpus: { ...corpus, documents: [document] }, gaps: documentGaps(corpus, meta.id), text: read.text, fileName };
+}
