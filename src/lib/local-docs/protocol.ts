@@ -6,7 +6,7 @@
 import type { Linker } from '../linker/index.ts';
 import { linkerOf } from '../pipeline/build-atlas.ts';
 import type { GazetteerAsset } from '../pipeline/gazetteer-asset.ts';
-import { LOCAL_ERROR_CODES, LocalDocError, type LocalErrorCode } from './errors.ts';
+import { LocalDocError, type LocalErrorCode } from './errors.ts';
 import type { LocalInput } from './input.ts';
 import { processLocalDocument, type LocalDocument } from './process.ts';
 
@@ -63,5 +63,3 @@ export function createHandler(loadGazetteer: () => Promise<GazetteerAsset>): (me
     }
   };
 }
-
-export const isErrorCode = (code: string): code is LocalErrorCode => (LOCAL_ERROR_CODES as readonly string[]).includes(code);
