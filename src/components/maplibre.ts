@@ -11,10 +11,11 @@ maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
 
 /**
- * Marks read by the benchmarks (bench/ui-harness.ts): MapLibre's `load` (the first view has drawn), and the first
- * frame drawn with every place loaded too (as `load` is defined: labels may still be fading in).
+ * Marks read by the benchmarks (bench/ui-harness.ts): MapLibre's `load` (the first view has drawn), the first
+ * frame drawn with every place loaded too (as `load` is defined: labels may still be fading in), and the map idle
+ * again after the atlas changed (a text added in the browser: its counts are on the map).
  */
-export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete' } as const;
+export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete', updated: 'atlas:map-updated' } as const;
 
 /**
  * A map is created with the first view (`buildStyle({ firstView: true })`: the counties inside the prefecture);

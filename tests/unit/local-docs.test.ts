@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/local-docs/input.ts';
 import { createHandler, PROTOCOL_VERSION, type WorkerResponse } from '../../src/lib/local-docs/protocol.ts';
+import { placesToMap } from '../../src/lib/local-docs/process.ts';
 import { publishFiles } from '../../src/lib/local-docs/publish.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { gazetteerAsset } from '../../src/lib/pipeline/gazetteer-asset.ts';
@@ -144,5 +145,14 @@ describe('publishFiles', () => {
     });
     expect(corpus.documents[0]).toMatchObject({ id, title: '香港立法会议员代表团一行来东走访考察' });
     expect(Object.keys(corpus.countsByPlace).sort()).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
+  });
+});
+
+describe('placesToMap', () => {
+  it('gives the published places a text names, most named first, bounded', async () => {
+    const response = await link({ kind: 'text', text: '横店、横店、横店、东阳、东阳、卢宅' });
+    const doc = linked(response);
+    expect(placesToMap(doc, () => true, 20)).toEqual(['twn-hengdian', 'dongyang', 'lmk-luzhai']);
+    expect(placesToMap(doc, (id) => id !== 'dongyang', 2)).toEqual(['twn-hengdian', 'lmk-luzhai']);
   });
 });

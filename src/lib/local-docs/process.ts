@@ -3,6 +3,7 @@ import type { Linker } from '../linker/index.ts';
 import { buildCorpus } from '../pipeline/build-atlas.ts';
 import { documentGaps, type GapEntry } from '../pipeline/gaps-report.ts';
 import { LocalDocError } from './errors.ts';
+import { localId } from './ids.ts';
 import { PASTED, readInput, type LocalInput } from './input.ts';
 
 /** A text the user added in this browser, linked as the build links data/documents. */
@@ -19,21 +20,7 @@ export interface LocalDocument {
   fileName: string | null;
 }
 
-export const LOCAL_PREFIX = 'local-';
-export const isLocalId = (id: string) => id.startsWith(LOCAL_PREFIX);
 const MAX_TITLE = 120;
-
-/** FNV-1a over the text: the same text gets the same id (adding it twice replaces it), and ids fit URLs. */
-export function localId(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return `${LOCAL_PREFIX}${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}`;
-}
 
 /** The typed title, else the text's first line (a Markdown heading's marker dropped), shortened. */
 export function titleOf(text: string, typed: string | undefined): string {
@@ -65,4 +52,17 @@ export async function processLocalDocument(input: LocalInput, title: string | un
   }
   const document = { ...corpus.documents[0]!, encoding: read.encoding, local: true as const };
   return { document, corpus: { ...corpus, documents: [document] }, gaps: documentGaps(corpus, meta.id), text: read.text, fileName };
+}
+
+/**
+ * The text's places for "make a map of this text": those the published atlas draws (`known`), most named first, at
+ * most `max` (an embed takes a bounded list). The embed is then made of published place ids only, never of the text.
+ */
+export function placesToMap(doc: Pick<LocalDocument, 'corpus'>, known: (id: string) => boolean, max: number): string[] {
+  return Object.entries(doc.corpus.countsByPlace)
+    .map(([id, counts]) => [id, Object.values(counts).reduce((a, b) => a + b, 0)] as const)
+    .filter(([id]) => known(id))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([id]) => id);
 }

@@ -1,5 +1,5 @@
 import type { DocumentMeta } from '../corpus/types.ts';
-import { localId, LOCAL_PREFIX } from './process.ts';
+import { localId, LOCAL_PREFIX } from './ids.ts';
 
 /**
  * The pair that publishes a text with the next build: `<id>.txt` (the text, UTF-8) and `<id>.meta.json` in the
