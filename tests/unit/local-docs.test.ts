@@ -79,6 +79,8 @@ describe('add-text worker contract (handler run directly)', () => {
       expect(placesOf(response), name).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
       const result = linked(response);
       expect(result.document.title, name).toBe('香港立法会议员代表团一行来东走访考察');
+      // The same article from any format is one document (its id ignores how lines were broken).
+      expect(result.document.id, name).toBe(linked(await link({ kind: 'text', text: articleText })).document.id);
       expect(result.corpus.passages.length, name).toBeGreaterThanOrEqual(5); // paragraph breaks kept
     }
   });

@@ -6,8 +6,12 @@
 export const LOCAL_PREFIX = 'local-';
 export const isLocalId = (id: string) => id.startsWith(LOCAL_PREFIX);
 
-/** Two 32-bit FNV-1a-style hashes of the text: the same text gets the same id, so adding it twice replaces it. */
-export function localId(text: string): string {
+/**
+ * Two 32-bit FNV-1a-style hashes of the text with its whitespace collapsed: the same article gets the same id
+ * whether pasted or read from a .docx or .html (whose line breaks differ), so adding it again replaces it.
+ */
+export function localId(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
