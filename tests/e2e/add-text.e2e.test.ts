@@ -149,7 +149,7 @@ describe('paste an article', () => {
       await result(page).getByRole('button', { name: '再添加一篇' }).click();
       await dialog(page).getByRole('button', { name: '关闭' }).click();
     }
-    // The same text from both files: one document, not two.
+    // The same article from both files: one document, not two.
     await showDocuments(page);
     await expect(page.getByTestId('document-list').locator('li.local').count()).resolves.toBe(1);
 
