@@ -37,6 +37,31 @@ export function showAllPlaces(map: maplibregl.Map, full: maplibregl.StyleSpecifi
   return new Promise((resolve) => map.once('idle', () => resolve()));
 }
 
+/**
+ * Brings the map's data up to `full` when only the atlas changed (a text added in the browser or removed): each
+ * GeoJSON source gets its new data and each layer its paint (the county shading's scale follows the most-named
+ * county). Cheaper than diffing the whole style, which compares every source's GeoJSON deeply on the main thread.
+ * Marks `MARKS.updated` at the first frame drawn once every source has its new data.
+ */
+export function updateData(map: maplibregl.Map, full: maplibregl.StyleSpecification): void {
+  for (const [id, source] of Object.entries(full.sources)) {
+    if (source.type === 'geojson') map.getSource<maplibregl.GeoJSONSource>(id)?.setData(source.data as GeoJSON.GeoJSON);
+  }
+  for (const layer of full.layers) {
+    type Paint = Parameters<maplibregl.Map['setPaintProperty']>;
+    const paint = 'paint' in layer ? (layer.paint as Record<Paint[1], Paint[2]> | undefined) : undefined;
+    if (!paint || !map.getLayer(layer.id)) continue;
+    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layer.id, name as Paint[1], value);
+  }
+  const drawn = () => {
+    if (!map.loaded()) return;
+    map.off('render', drawn);
+    performance.mark(MARKS.updated);
+  };
+  map.on('render', drawn);
+  map.triggerRepaint();
+}
+
 /** Sets feature-state (hover, selected) on a place, in whichever source holds it; an unknown place is left alone. */
 export function setPlaceState(map: maplibregl.Map, place: Pick<PlaceProperties, 'id' | 'kind'> | undefined, state: Record<string, boolean>): void {
   if (place) map.setFeatureState({ source: sourceOfKind(place.kind), id: place.id }, state);
