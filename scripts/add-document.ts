@@ -12,6 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readInputs } from './atlas-pipeline.ts';
 import { AtlasInputError } from '../src/lib/geo/validate.ts';
+import { addTextStrings } from '../src/lib/i18n/add-text.ts';
 import { LocalDocError } from '../src/lib/local-docs/errors.ts';
 import { readInput } from '../src/lib/local-docs/input.ts';
 import { titleOf } from '../src/lib/local-docs/process.ts';
@@ -62,6 +63,7 @@ try {
   if (gaps.length) console.log(`Names the gazetteer lacks (npm run gaps): ${gaps.map((g) => g.name).join('、')}`);
   console.log('Check the .meta.json (byline, source, date with its evidence) before publishing.');
 } catch (e) {
-  if (e instanceof LocalDocError || e instanceof AtlasInputError) fail(`${name}: ${e instanceof LocalDocError ? `${e.code} — ${e.detail}` : e.message}`);
+  if (e instanceof LocalDocError) fail(`${addTextStrings('en').addTextError[e.code]} (${e.detail})`);
+  if (e instanceof AtlasInputError) fail(e.message);
   throw e;
 }
