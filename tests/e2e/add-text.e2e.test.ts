@@ -138,7 +138,7 @@ describe('paste an article', () => {
     await expect.poll(() => page.getByTestId('document-list').locator('li').count()).toBe(published.documents.length);
     expect(offsiteRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
-  });
+  }, 240_000); // a whole session (add, read, filter, panel, two reloads, remove) on a shared 2-core machine
 
   it('reads a .docx and an .html file to the same places, and lists what the gazetteer lacks', async () => {
     const { page } = await openApp(browser, baseUrl);
@@ -156,7 +156,7 @@ describe('paste an article', () => {
     await pasteArticle(page, '我们从横店镇出发，到了大溪村，又到大溪村。推进青山口水库建设。');
     const gaps = await result(page).getByTestId('add-text-gaps').locator('li > span:first-child').allTextContents();
     expect(gaps).toEqual(['大溪村', '青山口水库']);
-  });
+  }, 180_000); // three texts, the first starting the worker and loading both converters
 
   it('runs nothing from a hostile HTML file, and shows its words as text', async () => {
     const { page, consoleErrors } = await openApp(browser, baseUrl);
