@@ -131,6 +131,7 @@ describe('paste an article', () => {
     await page.getByTestId('document-list').locator('li.local').getByRole('button', { name: '移除' }).click();
     await expect.poll(() => page.getByTestId('document-list').locator('li.local').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('only')).toBeNull();
+    expect(await page.getByTestId('notice').count()).toBe(0); // removed here, not "added in another browser"
     await expect.poll(() => mapMentions(page, 'lmk-luzhai')).toBe(publishedPassages('lmk-luzhai'));
     await page.reload();
     await waitForMapIdle(page);
