@@ -121,7 +121,9 @@ describe('paste an article', () => {
     // Reload: still there, the link still works (restored from IndexedDB and linked again).
     await page.reload();
     await waitForMapIdle(page);
-    await expect(panel.locator('.doc h4', { hasText: TITLE }).count()).resolves.toBe(1);
+    // Kept texts come back after the first view (linked again in the worker).
+    await expect.poll(() => panel.locator('.doc h4', { hasText: TITLE }).count(), { timeout: 60_000 }).toBe(1);
+    expect(new URL(page.url()).searchParams.get('only')).toBe(id);
     await page.keyboard.press('Escape');
     await showDocuments(page);
     await expect(localIdOf(page, TITLE)).resolves.toBe(id);
