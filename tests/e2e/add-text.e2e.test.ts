@@ -179,6 +179,12 @@ describe('paste an article', () => {
     expect(await reader.locator('img, script, iframe, svg[onload]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+
+    // Esc in the dialog closes the dialog, not the reader behind it.
+    await openDialog(page);
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'hidden' });
+    await expect(reader.isVisible()).resolves.toBe(true);
     expect(consoleErrors).toEqual([]);
   });
 
