@@ -128,6 +128,7 @@ describe('paste an article', () => {
     await showDocuments(page);
     await expect(localIdOf(page, TITLE)).resolves.toBe(id);
     await expect(page.getByTestId('document-list').locator('li.local .badge').textContent()).resolves.toBe('本地');
+    await screenshot(page, 'add-text-document-list-zh');
 
     // Remove it: gone from the list, the filter and the counts, and after a reload too.
     await page.getByTestId('document-list').locator('li.local').getByRole('button', { name: '移除' }).click();
