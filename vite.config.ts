@@ -10,6 +10,9 @@ export default defineConfig({
     // MapLibre in a chunk of its own, so the app's own weight can be measured apart (bench/size-bundle.ts).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
+  // The add-text worker as an ES module, so what it loads for one format only (mammoth for .docx, html-to-text for
+  // .html) stays in chunks of its own, fetched when a file of that format is added.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

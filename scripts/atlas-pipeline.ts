@@ -36,11 +36,12 @@ export function readInputs(root: string): AtlasInputs {
 }
 
 export function buildAssetFiles(root: string): AssetFiles {
-  const { places, corpus } = buildAtlas(readInputs(root));
+  const inputs = readInputs(root);
+  const { places, corpus } = buildAtlas(inputs);
   return new Map([
     [`${ASSET_DIR}/places.geojson`, JSON.stringify(firstViewPlaces(places, corpus))],
     [`${ASSET_DIR}/corpus.json`, JSON.stringify(corpus)],
-    [`${ASSET_DIR}/gazetteer.json`, JSON.stringify(gazetteerAsset(places))],
+    [`${ASSET_DIR}/gazetteer.json`, JSON.stringify(gazetteerAsset(places, inputs.notPlaces))],
   ]);
 }
 

@@ -1,7 +1,7 @@
 import turfBbox from '@turf/bbox';
 import { createCorpusLookup } from '../corpus/lookup.ts';
 import type { Point } from 'geojson';
-import type { CorpusDocument, Mention, Passage } from '../corpus/types.ts';
+import type { CorpusAsset, CorpusDocument, Mention, Passage } from '../corpus/types.ts';
 import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
 import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
@@ -33,6 +33,43 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/**
+ * The published corpus with texts the user added in this browser joined to it: their documents, passages and
+ * mentions appended, and every index and count that depends on them (place → passages and mentions, counts per
+ * document) recounted. Adding or removing a text is `createAtlas(withDocuments(published, locals))`, so every answer
+ * (map shading, lists, panels, search, "only this document") follows from one place. A document whose id is already
+ * in the corpus is left out, so a local text can never stand in for a published one.
+ */
+export function withDocuments(data: AtlasData, extra: readonly CorpusAsset[]): AtlasData {
+  if (!extra.length) return data;
+  const base = data.corpus;
+  const ids = new Set(base.documents.map((d) => d.id));
+  const corpus: CorpusAsset = {
+    documents: [...base.documents],
+    passages: [...base.passages],
+    mentions: [...base.mentions],
+    passagesByPlace: { ...base.passagesByPlace },
+    mentionsByPlace: { ...base.mentionsByPlace },
+    mentionsByPassage: { ...base.mentionsByPassage },
+    countsByPlace: { ...base.countsByPlace },
+  };
+  for (const add of extra) {
+    if (add.documents.some((d) => ids.has(d.id))) continue;
+    for (const d of add.documents) ids.add(d.id);
+    const offset = corpus.mentions.length;
+    corpus.documents.push(...add.documents);
+    corpus.passages.push(...add.passages);
+    corpus.mentions.push(...add.mentions);
+    for (const [place, passages] of Object.entries(add.passagesByPlace)) corpus.passagesByPlace[place] = [...(corpus.passagesByPlace[place] ?? []), ...passages];
+    for (const [place, mentions] of Object.entries(add.mentionsByPlace)) {
+      corpus.mentionsByPlace[place] = [...(corpus.mentionsByPlace[place] ?? []), ...mentions.map((i) => i + offset)];
+    }
+    for (const [passage, mentions] of Object.entries(add.mentionsByPassage)) corpus.mentionsByPassage[passage] = mentions.map((i) => i + offset);
+    for (const [place, counts] of Object.entries(add.countsByPlace)) corpus.countsByPlace[place] = { ...corpus.countsByPlace[place], ...counts };
+  }
+  return { ...data, corpus };
 }
 
 /**

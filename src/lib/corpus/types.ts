@@ -42,6 +42,8 @@ export interface Mention {
 export interface CorpusDocument extends DocumentMeta {
   file: string;
   encoding: 'utf-8' | 'gb18030';
+  /** A text the user added in this browser (src/lib/local-docs/), not a published one. */
+  local?: true;
 }
 
 /** What the app loads: documents, passages, and the place ⇄ passage index. */

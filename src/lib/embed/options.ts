@@ -53,7 +53,8 @@ export interface OptionProblem {
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/;
-const MAX_PLACES = 20;
+/** Places an embed frames at most (a longer list is refused as malformed). */
+export const MAX_PLACES = 20;
 export const HEIGHT_RANGE = { min: 160, max: 1200 } as const;
 const MAX_HEADLINE = 200;
 

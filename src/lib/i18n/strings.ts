@@ -129,6 +129,13 @@ const zh = {
   badParam: (name: string) => `链接中的“${name}”参数无法识别，已忽略。`,
   onlyFilterActive: (title: string) => `地图只显示《${title}》提到的地点`,
   clearFilter: '显示全部',
+
+  addText: '添加文献',
+  addTextRemove: '移除',
+  localBadge: '本地',
+  localBadgeLabel: '只保存在本浏览器中的文献',
+  localUnavailable: (id: string) => `文献“${id}”是在另一个浏览器中添加的本地文献，这里没有。`,
+  localNotRestored: '之前添加的本地文献无法恢复。',
 };
 
 export type Strings = typeof zh;
@@ -255,6 +262,13 @@ const en: Strings = {
   badParam: (name) => `Ignored the link's “${name}” parameter: it could not be read.`,
   onlyFilterActive: (title) => `The map shows only places named in “${title}”`,
   clearFilter: 'Show all',
+
+  addText: 'Add text',
+  addTextRemove: 'Remove',
+  localBadge: 'Local',
+  localBadgeLabel: 'A document kept only in this browser',
+  localUnavailable: (id) => `The document “${id}” is a local text added in another browser; it is not available here.`,
+  localNotRestored: 'Texts added earlier could not be restored.',
 };
 
 export function strings(lang: Lang): Strings {

@@ -3,7 +3,7 @@ import { decodeDocument } from '../corpus/decode.ts';
 import { splitDocument } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
 import { checkAmbiguityPlaces, checkGazetteer } from '../geo/gazetteer.ts';
-import type { GazetteerFeature, PlaceCollection } from '../geo/types.ts';
+import type { GazetteerFeature, PlaceCollection, PlaceProperties } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { createLinker, LinkerConfigError, LinkerDataError, NOT_PLACES_FILE, parseNotPlaces, type Linker, type NotPlaces } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
@@ -43,17 +43,28 @@ export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
  */
 export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'notPlaces'>): { places: PlaceCollection; linker: Linker; notPlaces: NotPlaces } {
   const { places, fileOf } = collectPlaces(inputs.geo);
-  const file = inputs.notPlaces?.file ?? NOT_PLACES_FILE;
-  let notPlaces: NotPlaces;
+  const notPlaces = readNotPlaces(inputs.notPlaces);
+  checkAmbiguityPlaces(places.features, { file: inputs.notPlaces?.file ?? NOT_PLACES_FILE, ambiguous: notPlaces.ambiguous });
+  return { places, notPlaces, linker: linkerOf(places.features.map((f) => f.properties), notPlaces, inputs.notPlaces?.file, fileOf) };
+}
+
+/** geo/not-places.json, parsed and checked; an error names the file, line and key. */
+export function readNotPlaces(input: InputFile<string> | undefined): NotPlaces {
   try {
-    notPlaces = parseNotPlaces(inputs.notPlaces?.content ?? '{}', file);
+    return parseNotPlaces(input?.content ?? '{}', input?.file ?? NOT_PLACES_FILE);
   } catch (e) {
     if (e instanceof LinkerDataError) throw new AtlasInputError(e.file, e.reason, undefined, e.line);
     throw e;
   }
-  checkAmbiguityPlaces(places.features, { file, ambiguous: notPlaces.ambiguous });
+}
+
+/**
+ * The linker over gazetteer places given as properties alone: the build passes its features' properties, the
+ * browser's "add text" worker those of atlas/gazetteer.json, so a text is linked the same way in both.
+ */
+export function linkerOf(places: readonly PlaceProperties[], notPlaces: NotPlaces, file = NOT_PLACES_FILE, fileOf: ReadonlyMap<string, string> = new Map()): Linker {
   try {
-    return { places, notPlaces, linker: createLinker(places.features.map((f) => f.properties), notPlaces) };
+    return createLinker(places, notPlaces);
   } catch (e) {
     if (!(e instanceof LinkerConfigError)) throw e;
     const id = e.placeIds.at(-1)!;

@@ -11,24 +11,27 @@
  */
 import type { CorpusAsset } from '../corpus/types.ts';
 import { isLocated, type PlaceCollection, type PlaceProperties } from '../geo/types.ts';
+import type { InputFile } from './build-atlas.ts';
 
-/** What `atlas/gazetteer.json` holds for each place: no geometry, no panel material. */
-export const GAZETTEER_FIELDS = ['id', 'name', 'name_en', 'pinyin', 'aliases', 'kind', 'parent', 'adcode', 'geometry_quality'] as const;
+/**
+ * What `atlas/gazetteer.json` holds for each place: no geometry, no panel material. `context` marks the province and
+ * the neighbouring prefectures: never linked or listed, but the linker needs their names (浙江东阳 is not 江东).
+ */
+export const GAZETTEER_FIELDS = ['id', 'name', 'name_en', 'pinyin', 'aliases', 'kind', 'parent', 'adcode', 'geometry_quality', 'context'] as const;
 
 export interface GazetteerAsset {
   places: PlaceProperties[];
+  /** geo/not-places.json as the build read it, so a text linked in the browser is linked by the build's own rules. */
+  notPlaces?: InputFile<string>;
 }
 
-/** Context features (neighbouring prefectures, the province) are drawn for orientation, never linked. */
-const linkable = (p: PlaceProperties) => !p.context;
-
-/** `atlas/gazetteer.json`: every linkable place of the gazetteer, located or not, in gazetteer order. */
-export function gazetteerAsset(places: PlaceCollection): GazetteerAsset {
+/** `atlas/gazetteer.json`: every place of the gazetteer, located or not, in gazetteer order, and the linker's data file. */
+export function gazetteerAsset(places: PlaceCollection, notPlaces?: InputFile<string>): GazetteerAsset {
   return {
     places: places.features
       .map((f) => f.properties)
-      .filter(linkable)
       .map((p) => Object.fromEntries(GAZETTEER_FIELDS.flatMap((key) => (p[key] === undefined ? [] : [[key, p[key]]]))) as PlaceProperties),
+    ...(notPlaces ? { notPlaces } : {}),
   };
 }
 

@@ -1,0 +1,47 @@
+import type { CorpusAsset } from '../corpus/types.ts';
+import { findGaps } from '../linker/gaps.ts';
+import type { NotPlaces } from '../linker/index.ts';
+
+export interface GapEntry {
+  /** The place-shaped name no gazetteer place, alias or rule resolved. */
+  name: string;
+  count: number;
+  /** Where it first occurs, with a few characters either side. */
+  passageId: string;
+  context: string;
+}
+
+/**
+ * A document's candidate place names the linker did not resolve (src/lib/linker/gaps.ts), each with how often it
+ * occurs and where it first does, most frequent first: what the gazetteer lacks for this text. `npm run gaps` prints
+ * it for every document; the explorer shows it beside a text the user adds. What geo/not-places.json accounts for
+ * (names deliberately not mapped, phrases that are no place) is not listed.
+ */
+export function documentGaps(corpus: CorpusAsset, documentId: string, notPlaces?: Pick<NotPlaces, 'unmapped' | 'phrases'>): GapEntry[] {
+  const accounted = notPlaces ? [...notPlaces.unmapped.map((u) => u.surface), ...notPlaces.phrases.map((p) => p.phrase)] : [];
+  const found = new Map<string, GapEntry>();
+  for (const passage of corpus.passages) {
+    if (passage.documentId !== documentId) continue;
+    const covered = [
+      ...(corpus.mentionsByPassage[passage.id] ?? []).map((i) => [corpus.mentions[i]!.start, corpus.mentions[i]!.end] as const),
+      ...occurrences(passage.text, accounted),
+    ];
+    for (const gap of findGaps(passage.text, covered)) {
+      const entry = found.get(gap.name) ?? {
+        name: gap.name,
+        count: 0,
+        passageId: passage.id,
+        context: passage.text.slice(Math.max(0, gap.start - 8), gap.end + 8),
+      };
+      entry.count++;
+      found.set(gap.name, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'));
+}
+
+function occurrences(text: string, surfaces: readonly string[]): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  for (const s of surfaces) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) ranges.push([at, at + s.length]);
+  return ranges;
+}
