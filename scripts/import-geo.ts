@@ -24,7 +24,7 @@ const geoDir = resolve(import.meta.dirname, '..', 'geo');
 
 async function main(sourcesDir: string): Promise<void> {
   const sources = new GeoSources(sourcesDir);
-  const boundaries = await importBoundaries(sources);
+  const boundaries = importBoundaries(sources);
   const places = new PlaceResolver(sources, boundaries).resolveAll();
   const all: PlaceFeature[] = [boundaries.province, boundaries.prefecture, ...boundaries.neighbours, ...boundaries.counties, ...places];
 
