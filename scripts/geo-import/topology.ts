@@ -9,7 +9,7 @@ import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 
 export type Area = Polygon | MultiPolygon;
 
@@ -31,9 +31,10 @@ function withoutCollapsedRings(geometry: Area): Area | null {
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
-function toTopology<P>(features: Feature<Area, P>[]): Topology<{ shapes: GeometryCollection<P> }> {
-  const collection: FeatureCollection<Area, P> = { type: 'FeatureCollection', features };
-  return topology({ shapes: collection }) as unknown as Topology<{ shapes: GeometryCollection<P> }>;
+/** The shapes as one topology, in one geometry collection `shapes`, in their order (properties stay with the caller). */
+function toTopology(features: Feature<Area, unknown>[]): Topology<{ shapes: GeometryCollection }> {
+  const collection: FeatureCollection<Area> = { type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })) };
+  return topology({ shapes: collection }) as Topology<{ shapes: GeometryCollection }>;
 }
 
 /**
@@ -65,12 +66,12 @@ function onSegment(p: Position, a: Position, b: Position): boolean {
  * removed from the crossing segments are put back, until nothing crosses. Arcs are shared, so a repair applies to
  * both sides of a border alike.
  */
-function simplifyWithoutCrossings<T extends Topology>(topo: T, minWeight: number): T {
+function simplifyWithoutCrossings(topo: Topology<{ shapes: GeometryCollection }>, minWeight: number): Topology<{ shapes: GeometryCollection }> {
   const MAX_ROUNDS = 100;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const simplified = simplify(topo, minWeight) as T;
-    const crossings = (simplified.objects.shapes as GeometryCollection).geometries.flatMap((geometry) => {
-      const shape = feature(simplified as Topology, geometry) as Feature<Area | null>;
+    const simplified = simplify(topo, minWeight);
+    const crossings = simplified.objects.shapes.geometries.flatMap((geometry) => {
+      const shape = feature(simplified, geometry) as Feature<Area | null>;
       return shape.geometry ? kinks(shape as Feature<Area>).features.map((k) => k.geometry.coordinates) : [];
     });
     if (crossings.length === 0) return simplified;
@@ -91,7 +92,7 @@ function simplifyWithoutCrossings<T extends Topology>(topo: T, minWeight: number
 /** The union of polygons that share borders exactly (as simplifyShared leaves them), merged along those borders. */
 export function dissolve(features: Feature<Area, unknown>[]): Area {
   const topo = toTopology(features);
-  const merged = merge(topo as unknown as Topology, topo.objects.shapes.geometries as never) as MultiPolygon;
+  const merged = merge(topo, topo.objects.shapes.geometries as Array<TopoPolygon | TopoMultiPolygon>);
   return withoutCollapsedRings(merged) ?? merged;
 }
 
