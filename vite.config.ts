@@ -10,13 +10,27 @@ export default defineConfig({
     // MapLibre in a chunk of its own, so the app's own weight can be measured apart (bench/size-bundle.ts).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  // A taken port is an error, not a silent move to the next one (where a check of the README's URL would reach
+  // some other server): `npm run dev -- --port 5174` picks another.
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
   test: {
+    // In a terminal, the live summary; otherwise (CI, a log) every test as it finishes, so a long stretch shows progress.
+    reporters: process.stdout.isTTY ? ['default'] : ['verbose'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // The real atlas is built once here; test files read it with builtAtlas() (tests/unit/built-atlas.ts).
+          globalSetup: ['tests/unit/global-setup.ts'],
+          // Generous on purpose: a test that builds a gazetteer takes a few seconds alone and several times that on a
+          // loaded 2-core machine. Time is measured by bench/, never by a test's timeout.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,

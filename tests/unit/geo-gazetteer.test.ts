@@ -9,7 +9,6 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { AMBIGUOUS_ALIASES } from '../../scripts/geo-import/catalogue.ts';
 import { EXCLUSIONS } from '../../scripts/geo-import/exclusions.ts';
 import { FIRST_VIEW_BUDGET_BYTES, LAYERS } from '../../scripts/geo-import/layers.ts';
@@ -17,7 +16,7 @@ import { renderReadme } from '../../scripts/geo-import/readme.ts';
 import { withinArea } from '../../src/lib/geo/gazetteer.ts';
 import { pinyinOf } from '../../src/lib/geo/names.ts';
 import type { PlaceFeature } from '../../src/lib/geo/types.ts';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
+import { builtAtlas } from './built-atlas.ts';
 
 const geojsonFiles = readdirSync('geo').filter((name) => name.endsWith('.geojson'));
 const layerFiles = LAYERS.map(({ file }) => ({ file: `geo/${file}`, text: readFileSync(`geo/${file}`, 'utf8') }));
@@ -50,7 +49,7 @@ describe('the committed gazetteer', () => {
   });
 
   it('passes the build’s own gazetteer checks and reaches the app whole', () => {
-    const { places } = buildAtlas(readInputs(process.cwd()));
+    const { places } = builtAtlas();
     expect(places.features.map((f) => f.properties.id).sort()).toEqual([...byId.keys()].sort());
   });
 
@@ -158,7 +157,7 @@ describe('the committed gazetteer', () => {
   it('fits the web: the first view (every layer, and the built places asset) is within 300 KB gzipped', () => {
     const layers = layerFiles.reduce((sum, l) => sum + gz(l.text), 0);
     expect(layers).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
-    const { places } = buildAtlas(readInputs(process.cwd()));
+    const { places } = builtAtlas();
     expect(gz(JSON.stringify(places))).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
   });
 
