@@ -40,8 +40,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           // After the unit tests, not beside them: Chromium and the unit tests' child processes fight for 2 cores.
           sequence: { groupOrder: 1 },
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A real browser on a loaded 2-core machine: an axe run or a page load can take most of a minute there.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           // A real browser on a loaded 2-core machine: waiting for the page to settle may take seconds (not a timing check).
           expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
