@@ -18,6 +18,7 @@ import { EXCLUSIONS } from './geo-import/exclusions.ts';
 import { gzipBytes, layerOf, LAYERS, serialise } from './geo-import/layers.ts';
 import { PlaceResolver } from './geo-import/places.ts';
 import { renderReadme } from './geo-import/readme.ts';
+import { sourceDirArg } from './source-dir.ts';
 import { GeoSources } from './geo-import/sources.ts';
 
 const geoDir = resolve(import.meta.dirname, '..', 'geo');
@@ -50,5 +51,4 @@ async function main(sourcesDir: string): Promise<void> {
   console.log(`first view (all layers): ${placed.length} features, ${(total / 1024).toFixed(1)} KB gzipped`);
 }
 
-if (!process.argv[2]) throw new Error('usage: tsx scripts/import-geo.ts <geo-sources folder> (npm run import:geo passes it)');
-await main(resolve(process.argv[2]));
+await main(sourceDirArg('import-geo.ts', 'geo-sources'));
