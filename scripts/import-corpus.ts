@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sourceDirArg } from './source-dir.ts';
 
-if (!process.argv[2]) throw new Error('usage: tsx scripts/import-corpus.ts <corpus folder> (npm run import:corpus passes it)');
-const corpusDir = resolve(process.argv[2]);
+const corpusDir = sourceDirArg('import-corpus.ts', 'corpus');
 const outDir = resolve(import.meta.dirname, '..', 'data', 'documents');
 
 for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.txt')).sort()) {

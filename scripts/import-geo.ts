@@ -19,6 +19,7 @@ import { importBoundaries } from './geo-import/boundaries.ts';
 import { layerOf, LAYERS, serialise } from './geo-import/layers.ts';
 import { mergeRecord, newRecord } from './geo-import/merge.ts';
 import { Resolver } from './geo-import/resolve.ts';
+import { sourceDirArg } from './source-dir.ts';
 import { GeoSources } from './geo-import/sources.ts';
 import { printSummary } from './geo-import/summary.ts';
 
@@ -143,7 +144,4 @@ async function main(sourcesDir: string, dryRun: boolean): Promise<void> {
   console.log(changed.length ? `wrote ${changed.map((c) => c.file).join(', ')}` : 'geo/ is up to date');
 }
 
-const args = process.argv.slice(2);
-const sourcesDir = args.find((a) => !a.startsWith('--'));
-if (!sourcesDir) throw new Error('usage: tsx scripts/import-geo.ts <geo-sources folder> [--dry-run] (npm run import:geo passes the folder)');
-await main(resolve(sourcesDir), args.includes('--dry-run'));
+await main(sourceDirArg('import-geo.ts', 'geo-sources'), process.argv.includes('--dry-run'));

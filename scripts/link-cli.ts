@@ -39,31 +39,39 @@ function linkLine(linker: Linker, line: string, lineNumber: number): { output: s
   return { output: JSON.stringify({ id, mentions }), ok: true };
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+/** Where the CLI reads and writes: the process's streams, or a test's. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  /** One line of usage or error text. */
+  error(line: string): void;
+}
+
+/** The whole command: arguments and streams in, exit status out. Runs in-process (the unit tests call it). */
+export async function runLinkCli(args: string[], io: CliIo, root = resolve(import.meta.dirname, '..')): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (args.length !== 1 || args[0] !== '--jsonl') {
-    console.error(USAGE);
+    io.error(USAGE);
     return 2;
   }
   let linker: Linker;
   try {
-    linker = gazetteerLinker(readInputs(resolve(import.meta.dirname, '..'))).linker;
+    linker = gazetteerLinker(readInputs(root)).linker;
   } catch (e) {
-    console.error(`link: cannot build the gazetteer: ${(e as Error).message}`);
+    io.error(`link: cannot build the gazetteer: ${(e as Error).message}`);
     return 2;
   }
   let lineNumber = 0;
   let failures = 0;
   let pending = '';
   const flush = async () => {
-    if (!process.stdout.write(pending)) await new Promise((done) => process.stdout.once('drain', done));
+    if (!io.stdout.write(pending)) await new Promise((done) => io.stdout.once('drain', done));
     pending = '';
   };
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     const { output, ok } = linkLine(linker, line, ++lineNumber);
     if (!ok) failures++;
     pending += `${output}\n`;
@@ -73,4 +81,6 @@ async function main(): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runLinkCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, error: (line) => console.error(line) });
+}

@@ -146,6 +146,16 @@ export async function axeViolations(page: Page, impacts = ['serious', 'critical'
   return violations.filter((v) => impacts.includes(v.impact)).map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
 }
 
+/**
+ * Loads `url` in an already opened app's page and waits for its map: a test that needs a state (a place selected,
+ * a document open) starts with this rather than relying on what an earlier test left on screen.
+ */
+export async function visit(app: OpenedPage, url: string): Promise<Page> {
+  await app.page.goto(url);
+  await waitForMapIdle(app.page);
+  return app.page;
+}
+
 /** One browser and one opened app for a `describe` block: opened before its tests, closed after them. */
 export function useApp(url: string): () => OpenedPage {
   let browser: Browser | undefined;

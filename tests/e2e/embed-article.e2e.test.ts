@@ -258,8 +258,17 @@ describe('an article with two embedded iframes and a web component', () => {
     await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
     await settle(page, still);
     const zoom = await zoomOf(still);
+    // Count the wheel events that reach the static embed's page, so the check waits for the wheel to arrive.
+    await still.evaluate(() => {
+      const w = window as unknown as { __wheels: number };
+      w.__wheels = 0;
+      window.addEventListener('wheel', () => w.__wheels++, { capture: true, passive: true });
+    });
     await ctrlWheel(page, await mapCentre(page, 1));
-    await page.waitForTimeout(500);
+    await still.waitForFunction(() => (window as unknown as { __wheels: number }).__wheels > 0);
+    // An interactive map starts zooming in the frame after a wheel event; give this one two frames to (not) react.
+    await still.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await still.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.isMoving())).toBe(false);
     expect(await zoomOf(still)).toBe(zoom);
   });
 

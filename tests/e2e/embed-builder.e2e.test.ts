@@ -41,6 +41,7 @@ describe('embed-code builder', () => {
     browser = await launch();
     opened = await openPage(browser, harness, { width: 1280, height: 1000 }, async (p) => {
       await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await p.clock.install(); // runs at the real pace until a test pauses it
     });
     page = opened.page;
     await page.getByRole('button', { name: '嵌入' }).click();
@@ -103,28 +104,31 @@ describe('embed-code builder', () => {
     await page.getByLabel('标题').fill('');
     await expect.poll(() => pngButton.isEnabled()).toBe(true);
     const typed = '横店影视城';
-    const headlineInput = (await page.getByLabel('标题').elementHandle()) as import('playwright-core').ElementHandle<HTMLInputElement>;
-    // Typed in the page itself, so that the check right after the last keystroke does not depend on round trips.
-    const { framesAdded, pngEnabledWhileTyping } = await page.evaluate(async ([input, text]) => {
-      let framesAdded = 0;
+    await page.evaluate(() => {
+      const w = window as unknown as { __framesAdded: number };
+      w.__framesAdded = 0;
       new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'IFRAME') framesAdded++;
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'IFRAME') w.__framesAdded++;
       }).observe(document.querySelector('[data-testid="embed-builder"] .frame')!, { childList: true, subtree: true });
-      for (const char of text) {
-        input.value += char;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }
-      const button = [...document.querySelectorAll('[data-testid="embed-builder"] button')].find((b) => b.textContent === '下载 PNG 图片')!;
-      const pngEnabledWhileTyping = !(button as HTMLButtonElement).disabled;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      return { framesAdded, pngEnabledWhileTyping };
-    }, [headlineInput, typed] as const);
-    expect(pngEnabledWhileTyping).toBe(false);
-    expect(framesAdded).toBe(1);
+    });
+    const framesAdded = () => page.evaluate(() => (window as unknown as { __framesAdded: number }).__framesAdded);
+    // The page's clock stands still while the headline is typed, one keystroke each 0.4 s of its time (under the
+    // builder's 0.5 s pause), so how busy the machine is cannot turn the typing into pauses.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.getByLabel('标题').focus();
+    for (const char of typed) {
+      await page.keyboard.insertText(char);
+      await page.clock.runFor(400);
+    }
+    expect(await pngButton.isEnabled()).toBe(false);
+    expect(await framesAdded()).toBe(0);
+    await page.clock.runFor(500); // the pause: the preview takes the headline
+    await page.clock.resume();
+    await expect.poll(framesAdded).toBe(1);
     await expect.poll(() => pngButton.isEnabled()).toBe(true);
     const frame = await previewFrame();
     await expect.poll(() => frame.locator('.headline').textContent()).toBe(typed);
+    expect(await framesAdded()).toBe(1);
     expect(await code()).toContain(encodeURIComponent(typed).replace(/%20/g, '+'));
   });
 

@@ -10,6 +10,7 @@ import {
   screenPointOf,
   waitForMapSettled,
   useApp,
+  visit,
 } from './browser.ts';
 import { clearSpotIn, corpus, feature, passagesNamingDongyang } from './places.ts';
 import { LAYER_ORDER } from '../../src/lib/map/style.ts';
@@ -51,6 +52,7 @@ describe('map → passages', () => {
   });
 
   it('hovering a county highlights it, names it and shows a pointer', async () => {
+    await visit(app(), baseUrl);
     const { x, y } = await screenPointOf(app().page, inside('yiwu'));
     await app().page.mouse.move(x, y);
     await expect.poll(() => featureStateOf(app().page, 'yiwu')).toMatchObject({ hover: true });
@@ -62,6 +64,7 @@ describe('map → passages', () => {
   });
 
   it('clicking a county lists exactly the passages that name it, by document, every mention marked', async () => {
+    await visit(app(), baseUrl);
     await clickMapAt(app().page, inside('dongyang'));
     const panel = app().page.getByTestId('passage-panel');
     await panel.waitFor();
@@ -82,6 +85,7 @@ describe('map → passages', () => {
   });
 
   it('shows the paragraphs around a passage on request', async () => {
+    await visit(app(), `${baseUrl}?place=dongyang`);
     const panel = app().page.getByTestId('passage-panel');
     const first = panel.locator('.hit').nth(1);
     const id = (await first.locator('.passage').getAttribute('data-passage-id'))!;
@@ -94,6 +98,7 @@ describe('map → passages', () => {
   });
 
   it('walks up the chain of parents and down into the places inside, with counts', async () => {
+    await visit(app(), `${baseUrl}?place=dongyang`);
     const panel = app().page.getByTestId('passage-panel');
     await panel.locator('nav a', { hasText: '金华市' }).click();
     await expect(panel.locator('h2').textContent()).resolves.toBe('金华市');
@@ -107,6 +112,8 @@ describe('map → passages', () => {
   });
 
   it('clicking outside every place closes the panel', async () => {
+    await visit(app(), `${baseUrl}?place=yiwu`);
+    await app().page.getByTestId('passage-panel').waitFor();
     await waitForMapSettled(app().page);
     const neighbour = inside('lishui'); // a neighbouring prefecture: context, not a place of the documents
     await app().page.evaluate((center) => (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({ center, zoom: 9 }), neighbour);
@@ -159,6 +166,7 @@ describe('passages → map', () => {
   });
 
   it('hovering a mention highlights its feature on the map', async () => {
+    await visit(app(), `${baseUrl}?doc=${doc.id}`);
     const link = app().page.getByTestId('reader').locator('a.mention[data-place="yiwu"]').first();
     await link.hover();
     await expect.poll(() => featureStateOf(app().page, 'yiwu')).toMatchObject({ hover: true });
@@ -167,6 +175,7 @@ describe('passages → map', () => {
   });
 
   it('clicking a mention selects the place, flies there and marks its mentions in the text', async () => {
+    await visit(app(), `${baseUrl}?doc=${doc.id}`);
     await waitForMapSettled(app().page);
     const before = await cameraOf(app().page);
     await app().page.getByTestId('reader').locator('a.mention[data-place="yongkang"]').first().click();
@@ -192,6 +201,7 @@ describe('passages → map', () => {
   });
 
   it('filters the map to the places the document names', async () => {
+    await visit(app(), `${baseUrl}?doc=${doc.id}`);
     await app().page.getByTestId('reader').getByRole('checkbox').check();
     expect(query(app().page.url())).toMatchObject({ only: doc.id });
     const stateOf = () => app().page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getGlobalState());

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { featureStateOf, launch, openApp, screenPointOf, screenshot, useApp, waitForMapSettled } from './browser.ts';
+import { featureStateOf, launch, openApp, screenPointOf, screenshot, useApp, visit, waitForMapSettled } from './browser.ts';
 import { clearSpotOnLine, corpus, feature, stackedWith } from './places.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,6 +21,7 @@ describe('clicking gazetteer features on the map', () => {
     it(`a ${target.kind} (${target.id}) opens exactly the passages that name it`, async () => {
       const f = feature(target.id);
       const spot = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : clearSpotOnLine(target.id);
+      await visit(app(), baseUrl); // no panel open from the previous target
       await app().page.evaluate((center) => (window as unknown as MapWindow).__map.jumpTo({ center, zoom: 12 }), spot);
       await waitForMapSettled(app().page);
       const { x, y } = await screenPointOf(app().page, spot);
@@ -54,7 +55,7 @@ describe('clicking gazetteer features on the map', () => {
 
   it('shows a line with its status timeline, each statement quoted with its document', async () => {
     const panel = app().page.getByTestId('passage-panel');
-    await app().page.goto(`${baseUrl}?place=trn-hangwen-hsr`);
+    await visit(app(), `${baseUrl}?place=trn-hangwen-hsr`);
     await waitForMapSettled(app().page);
     const statements = feature('trn-hangwen-hsr').properties.status_statements!;
     expect(statements.length).toBeGreaterThan(0);

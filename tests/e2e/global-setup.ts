@@ -13,9 +13,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+  console.log('e2e: building the app, the embed page and the web component once for every e2e file (1–2 min)…');
   await build({ logLevel: 'warn' });
+  console.log(`e2e: app built (${elapsed()})`);
   await build({ configFile: 'vite.embed.config.ts', logLevel: 'warn' });
   await build({ configFile: 'vite.webcomponent.config.ts', logLevel: 'warn' });
+  console.log(`e2e: embed page and web component built (${elapsed()}); starting the browser tests`);
   const server = await preview({
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     logLevel: 'warn',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
@@ -12,6 +12,7 @@ import {
   launch,
   openApp,
   screenshot,
+  visit,
   waitForMapIdle,
   type OpenedPage,
 } from './browser.ts';
@@ -31,6 +32,10 @@ describe('search', () => {
   let app: OpenedPage;
   beforeAll(async () => {
     app = await openApp(browser, baseUrl);
+  });
+  // Each search starts from the default view, not from the panel or document the previous one opened.
+  beforeEach(async () => {
+    await visit(app, baseUrl);
   });
   const box = () => app.page.locator('#search-input');
   const firstPlace = async (text: string) => {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { mapLibreLocale, strings } from '../../src/lib/i18n/strings.ts';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { TOGGLE_KINDS } from '../../src/lib/map/style.ts';
+import { builtAtlas } from './built-atlas.ts';
 
-const atlas = createAtlas(buildAtlas(readInputs(process.cwd())));
+const atlas = createAtlas(builtAtlas());
 
 describe('the atlas index the explorer reads', () => {
   it('knows each place and its chain of parents, outermost first', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
+import { builtAtlas } from './built-atlas.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const county = (id: string, coordinates: number[][][]) => ({
@@ -62,7 +62,7 @@ describe('buildAtlas (geo/ + data/ → assets)', () => {
   });
 
   it('builds the real project inputs: 9 counties, 5 documents, every document with passages', () => {
-    const { places, corpus } = buildAtlas(readInputs(process.cwd()));
+    const { places, corpus } = builtAtlas();
     expect(places.features.filter((f) => f.properties.kind === 'county')).toHaveLength(9);
     expect(corpus.documents).toHaveLength(5);
     for (const doc of corpus.documents) expect(corpus.passages.some((p) => p.documentId === doc.id)).toBe(true);

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Position } from 'geojson';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { withContainment } from '../../src/lib/pipeline/containment.ts';
 import { withLabelPoints } from '../../src/lib/pipeline/label-points.ts';
 import { withinOf } from '../../src/lib/places/within.ts';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { isLocated, type PlaceCollection, type PlaceFeature, type PlaceProperties } from '../../src/lib/geo/types.ts';
+import { builtAtlas } from './built-atlas.ts';
 
 // Real county and prefecture boundaries; the test places sit at points derived from them, not typed in.
-const { places } = buildAtlas(readInputs(process.cwd()));
+const { places } = builtAtlas();
 const real = (id: string) => places.features.filter(isLocated).find((f) => f.properties.id === id)!;
 const inside = (id: string) => pointOnFeature(real(id)).geometry.coordinates;
 const props = (id: string, kind: PlaceProperties['kind'], parent: string | null = null): PlaceProperties => ({

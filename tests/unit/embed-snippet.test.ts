@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { DEFAULT_OPTIONS, embedSearch, parseEmbedOptions } from '../../src/lib/embed/options.ts';
 import { embedMessage, isEmbedMessage, isHostMessage, hostMessage } from '../../src/lib/embed/protocol.ts';
 import { RESIZE_SCRIPT, iframeSnippet, iframeTag, webComponentSnippet } from '../../src/lib/embed/snippet.ts';
 import { embedStrings } from '../../src/lib/embed/strings.ts';
 import { embedSubject } from '../../src/lib/embed/subject.ts';
+import { builtAtlas } from './built-atlas.ts';
 
 interface FakeFrame {
   contentWindow: object;
@@ -83,7 +82,7 @@ describe('snippets', () => {
 
   it('are what the sample article pastes, so the e2e tests test the code editors copy', () => {
     const article = readFileSync('tests/fixtures/article.html', 'utf8');
-    const data = buildAtlas(readInputs(process.cwd()));
+    const data = builtAtlas();
     const atlas = createAtlas(data);
     const queries = [...article.matchAll(/src="\{\{EMBED_ORIGIN\}\}\/embed\.html(\?[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     expect(queries).toHaveLength(2);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { DEFAULT_OPTIONS, type EmbedOptions } from '../../src/lib/embed/options.ts';
 import { embedStrings } from '../../src/lib/embed/strings.ts';
 import { embedSubject, passagesFor } from '../../src/lib/embed/subject.ts';
+import { builtAtlas } from './built-atlas.ts';
 
-const data = buildAtlas(readInputs(process.cwd()));
+const data = builtAtlas();
 const atlas = createAtlas(data);
 const subjectOf = (options: Partial<EmbedOptions>) => {
   const full = { ...DEFAULT_OPTIONS, ...options };

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import { sourceRange } from '../../src/lib/corpus/passages.ts';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
+import { builtAtlas } from './built-atlas.ts';
 
 interface Annotation {
   regions: Array<{ document: string; line: number; start: number; end: number }>;
@@ -17,7 +16,7 @@ interface Annotation {
 }
 
 const annotation = JSON.parse(readFileSync('tests/fixtures/annotations.json', 'utf8')) as Annotation;
-const { places, corpus } = buildAtlas(readInputs(process.cwd()));
+const { places, corpus } = builtAtlas();
 const sources = new Map(corpus.documents.map((d) => [d.id, readFileSync(d.file, 'utf8')]));
 /**
  * Official names repeat among townships and villages (two 城东街道, several 花园村): an annotated name means the

@@ -21,10 +21,9 @@ import {
   VILLAGE_POINT_ZOOM,
 } from '../../src/lib/map/style.ts';
 import { isLocated } from '../../src/lib/geo/types.ts';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
-import { readInputs } from '../../scripts/atlas-pipeline.ts';
+import { builtAtlas } from './built-atlas.ts';
 
-const { places, corpus } = buildAtlas(readInputs(process.cwd()));
+const { places, corpus } = builtAtlas();
 const data = mapDataOf(places, corpus.passagesByPlace);
 const filter = { hiddenKinds: [], onlyIds: null };
 const style = buildStyle({ data, lang: 'zh', filter });
