@@ -68,8 +68,13 @@ function score(passage: Passage): Outcome {
   const falsePositives: string[] = [];
   for (const m of got) {
     const i = gold.findIndex((g, k) => !matched.has(k) && g.start === m.start && g.end === m.end && g.ids.has(m.placeId!));
-    if (i >= 0) matched.add(i);
-    else falsePositives.push(`${m.surface}→${byId.get(m.placeId!)?.name}`);
+    if (i >= 0) {
+      matched.add(i);
+      continue;
+    }
+    // Same place, other span: a boundary disagreement rather than a wrong place; say so, it is fixed differently.
+    const near = gold.find((g) => g.start < m.end && m.start < g.end && g.ids.has(m.placeId!));
+    falsePositives.push(`${m.surface}→${byId.get(m.placeId!)?.name}${near ? ` (span differs from gold 「${near.surface}」)` : ''}`);
   }
   const misses = gold
     .filter((_, k) => !matched.has(k))
