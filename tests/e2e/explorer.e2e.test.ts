@@ -48,7 +48,8 @@ describe('map → passages', () => {
     });
     // What the second step adds is drawn too, and in the one z-order.
     expect(layerOrder).toEqual([...LAYER_ORDER]);
-    for (const layer of ['county-label', 'neighbour-outline', 'neighbour-label', 'point', 'line', 'point-stack', 'point-label']) expect(layersDrawn, layer).toContain(layer);
+    // (No point carries more than one place now that no place stands at another's seat, so point-stack draws nothing here.)
+    for (const layer of ['county-label', 'neighbour-outline', 'neighbour-label', 'point', 'line', 'water-line', 'point-label']) expect(layersDrawn, layer).toContain(layer);
   });
 
   it('hovering a county highlights it, names it and shows a pointer', async () => {

@@ -8,10 +8,11 @@ type MapWindow = { __map: import('maplibre-gl').Map };
 /** Gazetteer features of each kind the issue names, clicked on the map by projecting a coordinate on them. */
 const TARGETS = [
   { kind: 'town', id: 'twn-hengdian', quality: '驻地位置（代表整个区域）' },
-  { kind: 'park', id: 'prk-dadoushan-flight-camp', quality: '近似位置' },
-  { kind: 'line', id: 'trn-hangwen-hsr', quality: '示意线：按车站顺序连线' },
-  { kind: 'project', id: 'prj-dongxiao-zone', quality: '近似位置' },
-  { kind: 'place stacked with 40 others at a county seat', id: 'prk-nanshan-nfp', quality: '近似位置' },
+  { kind: 'village', id: 'vil-huayuan', quality: '驻地位置（代表整个区域）' },
+  { kind: 'landmark', id: 'lmk-luzhai', quality: '精确位置' },
+  { kind: 'railway drawn on its OSM track', id: 'trn-hangwen-hsr', quality: '实际线位' },
+  { kind: 'railway drawn between its stations', id: 'trn-yongjin-rail', quality: '示意线：按车站顺序连线' },
+  { kind: 'river', id: 'wtr-dongyangjiang', quality: '实际线位' },
 ] as const;
 
 describe('clicking gazetteer features on the map', () => {
