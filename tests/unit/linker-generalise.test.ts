@@ -102,8 +102,32 @@ describe('the prefix of a place the gazetteer lacks is not that place', () => {
     expect(links('东阳经济开发区和经济开发区')).toEqual(['东阳经济开发区→prj-dy-edz', '经济开发区→prj-dy-edz']);
   });
 
+  it('a longer name: a few characters of a name and then a site word (南马 + 石龙 + 寺, 横店 + 影视城, 兰溪 + 古 + 茶场)', () => {
+    expect(links('参观南马石龙寺')).toEqual([]);
+    expect(links('横店影视城的门票')).toEqual([]);
+    expect(links('兰溪古茶场和兰溪白沙庙')).toEqual([]);
+    expect(links('横店新光古村')).toEqual([]);
+  });
+
+  it('…but not across a function word, a type word or another name (东阳的庙, 东阳市宫, 东阳横店寺)', () => {
+    expect(links('东阳的庙会很热闹')).toEqual(['东阳→dongyang']);
+    expect(links('东阳市人民宫')).toEqual(['东阳市→dongyang']);
+    expect(links('东阳横店寺')).toEqual(['东阳→dongyang']);
+    expect(links('义乌观光')).toEqual(['义乌→yiwu']);
+    expect(links('横店镇政府')).toEqual(['横店镇→twn-hengdian']);
+  });
+
   it('ordinary words that begin with a type word do not count (东阳山区, 义乌市场 stays the county)', () => {
     expect(links('东阳山区和义乌高速发展')).toEqual(['东阳→dongyang', '义乌→yiwu']);
+  });
+});
+
+describe('市区 and 县城 belong to the word after the name: the mention is the short form', () => {
+  it('东阳市区 → 东阳, 武义县城 → 武义; 东阳市 and 东阳市人民 stay whole', () => {
+    expect(links('距東陽市區18公里')).toEqual(['東陽→dongyang']);
+    expect(links('离武义县城10公里')).toEqual(['武义→wuyi']);
+    expect(links('东阳市人民')).toEqual(['东阳市→dongyang']);
+    expect(links('横店镇区')).toEqual(['横店镇→twn-hengdian']);
   });
 });
 

@@ -31,7 +31,7 @@
  *    else none).
  */
 import { Automaton, MatchBuffer } from './automaton.ts';
-import { TYPE_WORDS, typeWordAt } from './gaps.ts';
+import { MAX_INFIX, SITE_WORD_FIRST, siteNameAhead, TYPE_WORDS, typeWordAt } from './gaps.ts';
 import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
@@ -134,6 +134,13 @@ const flags = (chars: Iterable<string>) => {
 const DIRECTION_AFTER = flags('部面边侧方郊端');
 const LOCATIVE_FIRST = new Set('等一地境周全');
 const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
+const SITE_WORD_STARTS = flags(SITE_WORD_FIRST);
+/**
+ * A county's or the prefecture's name followed by 区/城 that makes its suffix 市区/县城 (东阳市区, 浦江县城): the
+ * words segment as 东阳 + 市区 ("the city proper of Dongyang"), so the mention is the short form.
+ */
+const CITY_PROPER: Record<string, string> = { 市: '区', 县: '城' };
+const CITY_PROPER_KINDS = new Set(['county', 'prefecture']);
 
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
 const AREA_KINDS = new Set(['prefecture', 'county', 'town']);
@@ -289,7 +296,14 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       if (sense.places.length === 0 && !sense.region) continue;
       const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
       if (sense.places.length > 0) {
+        const last = String.fromCharCode(simplifiedCodeAt(text, c.end - 1));
+        if (CITY_PROPER[last] !== undefined && c.end - start > 2 && CITY_PROPER[last] === String.fromCharCode(simplifiedCodeAt(text, c.end)) && CITY_PROPER_KINDS.has(places.get(sense.places[0]!)?.kind ?? '')) {
+          c.end -= 1;
+        }
+        const next = i + 1 < kept ? buffer.starts[selected[i + 1]!]! : text.length;
         if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+          c.state = 'rejected';
+        } else if (sense.prefixable && !sense.latin && siteWordWithin(text, c.end, next) && siteNameAhead(toSimplified(text.slice(c.end, c.end + MAX_INFIX + 6)), next - c.end)) {
           c.state = 'rejected';
         } else if (previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))))) {
           readNeighbour(previous, c);
@@ -299,6 +313,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       previous = c;
     }
     return found;
+  }
+
+  /** A site word may begin within MAX_INFIX characters after `end`, before the next name (a cheap pre-check). */
+  function siteWordWithin(text: string, end: number, next: number): boolean {
+    for (let at = end + 1; at <= end + MAX_INFIX && at < next && at < text.length; at++) if (SITE_WORD_STARTS[simplifiedCodeAt(text, at)] === 1) return true;
+    return false;
   }
 
   /** Step 4, homonyms: what the name right before a candidate says about it. */
