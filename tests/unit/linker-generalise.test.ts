@@ -36,6 +36,9 @@ const PLACES: LinkablePlace[] = [
   p('prj-dy-edz', '东阳经济开发区', 'project', 'dongyang', ['经济开发区']),
   p('trn-hangwen', '杭温高速铁路', 'transport', 'jinhua', ['杭温高铁']),
   p('trn-hengdian-airport', '横店通用机场', 'transport', 'twn-hengdian'),
+  p('stn-yiwu', '义乌站', 'transport', 'yiwu'),
+  p('stn-hengdian', '横店站', 'transport', 'twn-hengdian'),
+  p('panan', '磐安县', 'county', 'jinhua', ['磐安'], "Pan'an County"),
   p('twn-jiangdong', '江东镇', 'town', 'yiwu', ['江东']),
   { ...p('zhejiang', '浙江省', 'province', null, ['浙江']), context: true },
 ];
@@ -119,6 +122,28 @@ describe('the prefix of a place the gazetteer lacks is not that place', () => {
 
   it('ordinary words that begin with a type word do not count (东阳山区, 义乌市场 stays the county)', () => {
     expect(links('东阳山区和义乌高速发展')).toEqual(['东阳→dongyang', '义乌→yiwu']);
+  });
+});
+
+describe('English forms and English names of other features', () => {
+  it('a typographic apostrophe is the apostrophe (Pan’an); a county-level city is also a county in English, any case', () => {
+    expect(links('Pan’an and Pan\'an')).toEqual(["Pan’an→panan", "Pan'an→panan"]);
+    expect(links('Dongyang county and Wuyi county')).toEqual(['Dongyang county→dongyang', 'Wuyi county→wuyi']);
+  });
+
+  it('a name that begins a feature’s name or follows Mount is not the place (Hengdian World Studios, Mount Wuyi)', () => {
+    expect(links('Hengdian World Studios and the Wuyi Mountains, Mount Wuyi, Dongyang Cultural Park')).toEqual([]);
+    expect(links('a walk on dongyang old street')).toEqual([]);
+    expect(links('Hengdian is a town; Dongyang is near Yiwu.')).toEqual(['Hengdian→twn-hengdian', 'Dongyang→dongyang', 'Yiwu→yiwu']);
+  });
+});
+
+describe('a list of names that ends in 站 names the stations (after 等 or 为)', () => {
+  it('义乌、横店等站 → the stations; 义乌、横店等地, 义乌、横店加油站 stay the county and town', () => {
+    expect(links('列车停靠义乌、横店等站')).toEqual(['义乌→stn-yiwu', '横店→stn-hengdian']);
+    expect(links('设东阳、义乌、横店等 3 个车站')).toEqual(['东阳→dongyang', '义乌→stn-yiwu', '横店→stn-hengdian']);
+    expect(links('义乌、横店等地')).toEqual(['义乌→yiwu', '横店→twn-hengdian']);
+    expect(links('义乌、横店加油站')).toEqual(['义乌→yiwu', '横店→twn-hengdian']);
   });
 });
 

@@ -147,6 +147,33 @@ const AREA_KINDS = new Set(['prefecture', 'county', 'town']);
 /** Between a region's name and a place in it: its suffix (江苏省, 兰溪市) and 的. */
 const REGION_GLUE = /^(?:省|市|县|区|州|盟|地区|自治区|自治州|镇|乡|街道)?的?$/;
 
+/**
+ * An English name that begins a landmark's or another feature's name ("Hengdian World Studios", "Jinhua Mountain",
+ * "Wuyi Mountains", "Yongchang Ancient Street") or follows "Mount" ("Mount Wuyi") is not the county or town: up to
+ * three more words in the same case, then a feature word.
+ */
+const ENGLISH_FEATURE = 'Mountains?|Mount|Hills?|River|Lake|Cave|Street|Road|Avenue|Studios?|Park|Resort|Temple|Museum|Market|Mart|Mall|Square|Bridge|Pagoda|Palace|Hall|Cent(?:er|re)|Ancient|Basin|Valley|Reservoir';
+const ENGLISH_SITE_AFTER = new RegExp(`^(?:[ -][A-Z][A-Za-z'’]*){0,3}? (?:${ENGLISH_FEATURE})\\b`);
+const ENGLISH_SITE_AFTER_LOWER = new RegExp(`^(?:[ -][a-z']+){0,3}? (?:${ENGLISH_FEATURE.toLowerCase()})\\b`);
+const MOUNT_BEFORE = /\bMount $/i;
+function namesEnglishSite(text: string, start: number, end: number): boolean {
+  if (text[end] !== ' ' && text[end] !== '-' && text[start - 1] !== ' ') return false;
+  const after = text.slice(end, end + 60);
+  const lower = text.slice(start, end) === text.slice(start, end).toLowerCase();
+  return (lower ? ENGLISH_SITE_AFTER_LOWER : ENGLISH_SITE_AFTER).test(after) || MOUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/**
+ * A name in a list (、) whose clause ends in 站 a few characters after the list (浦江、义乌、横店等站, 浦江、横店为新建车站,
+ * 等 9 个车站) is the station of that name.
+ */
+const STATION_LIST_AFTER =
+  /^(?:、[^、，,。；;：:\s]{1,8})*\s*(?:等|为|是|均为)\s*(?:[\d一二三四五六七八九十]+\s*个)?\s*(?:新建|改建|扩建|改扩建|高铁|火车|客运|动车|铁路)?车?站(?![点长台])/;
+function listOfStations(text: string, start: number, end: number): boolean {
+  const listed = text[start - 1] === '、' || text[end] === '、';
+  return listed && STATION_LIST_AFTER.test(toSimplified(text.slice(end, end + 120)));
+}
+
 export interface Linker {
   /** Mentions in one text, linked as one document. */
   link(text: string): TextMention[];
@@ -234,6 +261,10 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     }
   }
 
+  /** Stations by the name they are listed under (义乌站 → 义乌). */
+  const stations = new Map<string, string>();
+  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), place.id);
+
   const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();
   /** Indexes into `buffer` of the occurrences kept so far, reused from text to text. */
@@ -278,7 +309,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
-      if (sense.latin && !onLatinWordBoundary(text, start, end)) continue;
+      if (sense.latin && (!onLatinWordBoundary(text, start, end) || (sense.places.length > 0 && namesEnglishSite(text, start, end)))) continue;
       if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
       while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
@@ -431,6 +462,13 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         else decide(c, c.sense.rule === 'same-name' ? null : c.places[0]!);
       }
     }
+    all.forEach((found, t) => {
+      for (const c of found) {
+        if (c.state !== 'linked') continue;
+        const station = stations.get(toSimplified(texts[t]!.slice(c.start, c.end)));
+        if (station && listOfStations(texts[t]!, c.start, c.end)) c.placeId = station;
+      }
+    });
     return all.map((found, t) =>
       found.filter((c) => c.state === 'linked').map((c) => ({ start: c.start, end: c.end, surface: texts[t]!.slice(c.start, c.end), placeId: c.placeId! })),
     );

@@ -94,6 +94,8 @@ function englishForms(place: LinkablePlace, admin: { core: string; suffix: strin
     const bare = given.replace(ENGLISH_TYPE, '');
     if (bare !== given && barable) forms.push(bare);
     if (bare === given && admin && ENGLISH_SUFFIX[admin.suffix]) forms.push(`${given} ${ENGLISH_SUFFIX[admin.suffix]}`);
+    // County-level cities were counties until the 1980s–90s and English still calls them so ("Dongyang county").
+    if (place.kind === 'county' && admin?.suffix === '市') forms.push(`${bare} County`);
     return forms;
   }
   if (!place.pinyin || !admin || !ENGLISH_SUFFIX[admin.suffix]) return forms;
