@@ -5,7 +5,7 @@
  * - administrative short forms: 横店镇 → 横店, 婺城区 → 婺城, 官桥村 → 官桥 (the suffix 市/县/区/镇/乡/街道/村/社区/
  *   居委会 dropped when what is left has ≥ 2 characters, is not another region's name); an everyday word (孝顺, 白云)
  *   only beside its parent, a village's or subdistrict's short form only with place context;
- * - railways: 杭温高速铁路 also as 杭温高铁 / 杭温铁路 / 杭温客专, and, where both one-character abbreviations name
+ * - railways: 杭温高速铁路 also as 杭温高铁 / 杭温客专 (not 杭温铁路: X铁路 is the name of a conventional line), and, where both one-character abbreviations name
  *   one prefecture-level city the gazetteer or the list of other regions knows (杭 → 杭州, 温 → 温州), as
  *   杭州至温州铁路 / 杭州—温州高铁 / 杭州—温州;
  * - airports: 横店通用机场 / 义乌国际机场 also as 横店机场 / 义乌机场;
@@ -61,7 +61,13 @@ export function adminCore(name: string, kind: string): { core: string; suffix: s
 }
 
 const RAIL_SUFFIX = /^(.+?)(高速铁路|城际铁路|客运专线|铁路|高铁|客专)$/;
-const RAIL_FORMS = ['铁路', '高铁', '高速铁路', '客专'];
+/**
+ * The other suffixes of a high-speed line. A 2-character core with 铁路 (沪昆铁路) is the name of a conventional line,
+ * often beside a high-speed one of the same core (沪昆高速铁路), so it is derived for neither: a conventional line gets
+ * no high-speed forms, a high-speed one no 铁路 form. "X至Y铁路" (the railway from X to Y) describes either.
+ */
+const HIGH_SPEED = new Set(['高速铁路', '高铁', '客专', '客运专线']);
+const HIGH_SPEED_FORMS = ['高铁', '高速铁路', '客专'];
 const DASHES = ['—', '－', '-', '至'];
 
 /** English type words by administrative suffix. */
@@ -133,11 +139,12 @@ function railForms(place: LinkablePlace, endpoint: (c: string) => string | undef
     const m = RAIL_SUFFIX.exec(name);
     if (!m || [...m[1]!].length !== 2) continue;
     const core = m[1]!;
-    forms.push(...RAIL_FORMS.map((f) => core + f));
+    if (!HIGH_SPEED.has(m[2]!)) continue;
+    forms.push(...HIGH_SPEED_FORMS.map((f) => core + f));
     const [a, b] = [endpoint(core[0]!), endpoint(core[1]!)];
     if (!a || !b) continue;
     for (const dash of DASHES) {
-      forms.push(...RAIL_FORMS.map((f) => `${a}${dash}${b}${f}`));
+      forms.push(...['铁路', ...HIGH_SPEED_FORMS].map((f) => `${a}${dash}${b}${f}`));
       if (dash !== '至') forms.push(`${a}${dash}${b}`);
     }
   }
