@@ -188,6 +188,21 @@ describe('homonyms elsewhere in China', () => {
     expect(links('浙江省东阳市')).toEqual(['东阳市→dongyang']);
   });
 
+  it('a region written after the name (", Sichuan", （山西）) makes it that region’s namesake; so does a region before a type word (臺南市永康區)', () => {
+    const withRegions = createLinker(PLACES, { otherRegions: ['山西', '台南', 'Sichuan'] });
+    const got = (text: string) => withRegions.link(text).map((m) => m.surface);
+    expect(got('Wuyi County, Sichuan is far away')).toEqual([]);
+    expect(got('横店（山西）的一个村')).toEqual([]);
+    expect(got('臺南市東陽區')).toEqual([]);
+    expect(got('Wuyi County, Jinhua')).toEqual(['Wuyi County', 'Jinhua']);
+  });
+
+  it('one sense per document: a name placed in another region is that region’s wherever the document names it alone', () => {
+    const withRegions = createLinker(PLACES, { otherRegions: ['台南'] });
+    expect(withRegions.linkDocument(['東陽車站很小。', '它在臺南市東陽區。']).map((ms) => ms.map((m) => m.surface))).toEqual([[], []]);
+    expect(withRegions.linkDocument(['东阳车站很小。', '金华市东阳市。']).map((ms) => ms.map((m) => m.surface))).toEqual([['东阳'], ['金华市', '东阳市']]);
+  });
+
   it('right after another county of the prefecture, a place of this one is not it', () => {
     expect(links('义乌横店')).toEqual(['义乌→yiwu']);
     expect(links('东阳横店')).toEqual(['东阳→dongyang', '横店→twn-hengdian']);

@@ -111,6 +111,8 @@ interface Candidate {
   state: 'linked' | 'pending' | 'rejected';
   /** Right after its parent or grandparent (which named it). */
   afterParent: boolean;
+  /** Rejected as another region's namesake (江苏省东阳, "Pujiang County, Sichuan"). */
+  homonym?: boolean;
 }
 
 /** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
@@ -145,6 +147,8 @@ const CITY_PROPER_KINDS = new Set(['county', 'prefecture']);
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
 const AREA_KINDS = new Set(['prefecture', 'county', 'town']);
 /** Between a region's name and a place in it: its suffix (江苏省, 兰溪市) and 的. */
+/** Between a place and the region written after it: "Pujiang County, Sichuan", 新华村（山西）, 新华村(福建省. */
+const REGION_AFTER = /^\s*[,，(（]\s*$/;
 const REGION_GLUE = /^(?:省|市|县|区|州|盟|地区|自治区|自治州|镇|乡|街道)?的?$/;
 
 /**
@@ -325,6 +329,10 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const start = buffer.starts[k]!;
       const sense = senses[buffer.patterns[k]!]!;
       if (sense.places.length === 0 && !sense.region) continue;
+      if (sense.region && previous?.sense.places.length && REGION_AFTER.test(toSimplified(text.slice(previous.end, start)))) {
+        previous.state = 'rejected';
+        previous.homonym = true;
+      }
       const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
       if (sense.places.length > 0) {
         const last = String.fromCharCode(simplifiedCodeAt(text, c.end - 1));
@@ -332,12 +340,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
           c.end -= 1;
         }
         const next = i + 1 < kept ? buffer.starts[selected[i + 1]!]! : text.length;
-        if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+        const neighbour = previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))));
+        if (neighbour && previous!.sense.region) {
+          readNeighbour(previous!, c); // a namesake elsewhere, whatever follows it (臺南市永康區)
+        } else if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
           c.state = 'rejected';
         } else if (sense.prefixable && !sense.latin && siteWordWithin(text, c.end, next) && siteNameAhead(toSimplified(text.slice(c.end, c.end + MAX_INFIX + 6)), next - c.end)) {
           c.state = 'rejected';
-        } else if (previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))))) {
-          readNeighbour(previous, c);
+        } else if (neighbour) {
+          readNeighbour(previous!, c);
         }
         found.push(c);
       }
@@ -356,6 +367,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   function readNeighbour(before: Candidate, c: Candidate): void {
     if (before.sense.region) {
       c.state = 'rejected';
+      c.homonym = true;
       return;
     }
     const areas = before.places.filter((id) => AREA_KINDS.has(places.get(id)?.kind ?? ''));
@@ -399,6 +411,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   function linkDocument(texts: readonly string[]): TextMention[][] {
     const all = texts.map(candidatesIn);
     const pending = (c: Candidate) => c.state === 'pending';
+    // One sense per discourse for namesakes: a name the document places in another region (臺南市永康區) is that
+    // region's place wherever the document names it alone (永康車站), unless its own parent stands before it.
+    const namesakes = new Set<string>();
+    all.forEach((found, t) => found.forEach((c) => c.homonym && namesakes.add(keyOf(texts[t]!.slice(c.start, c.end)))));
+    if (namesakes.size > 0) {
+      all.forEach((found, t) => found.forEach((c) => {
+        if (!c.afterParent && namesakes.has(keyOf(texts[t]!.slice(c.start, c.end)))) c.state = 'rejected';
+      }));
+    }
     // Unambiguous surfaces, and names right after their parent, first: they are the context the other rules read.
     all.forEach((found, t) => {
       for (const c of found) {
