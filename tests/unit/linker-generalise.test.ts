@@ -120,6 +120,11 @@ describe('the prefix of a place the gazetteer lacks is not that place', () => {
     expect(links('横店镇政府')).toEqual(['横店镇→twn-hengdian']);
   });
 
+  it('an alias that is only a type word (经济开发区) needs its place or its parent in the document', () => {
+    expect(links('浠水县的经济开发区')).toEqual([]);
+    expect(linker.linkDocument(['东阳的产业。', '经济开发区招商。'])[1]!.map((m) => m.placeId)).toEqual(['prj-dy-edz']);
+  });
+
   it('ordinary words that begin with a type word do not count (东阳山区, 义乌市场 stays the county)', () => {
     expect(links('东阳山区和义乌高速发展')).toEqual(['东阳→dongyang', '义乌→yiwu']);
   });

@@ -63,6 +63,13 @@ describe('variants: surfaces derived by rule from the records', () => {
     expect(forms(places, 'trn-yj')).toEqual([]);
   });
 
+  it('a core that is itself a type word (广场居委会 → 广场, "square") is not derived', () => {
+    const places = [p('t', '城中街道', 'town', null), p('c', '广场居委会', 'village', 't'), p('d', '公园社区', 'village', 't'), p('e', '官桥村', 'village', 't')];
+    expect(forms(places, 'c')).toEqual([]);
+    expect(forms(places, 'd')).toEqual([]);
+    expect(forms(places, 'e')).toEqual(['官桥:contextual']);
+  });
+
   it('airports without 通用 or 国际', () => {
     expect(forms([p('trn-air', '横店通用机场', 'transport', 'x')], 'trn-air')).toEqual(['横店机场:name']);
   });

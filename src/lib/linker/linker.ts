@@ -227,7 +227,9 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   for (const [key, { surface, ids }] of explicit) {
     const entry = entries.get(key);
     if (!entry) {
-      const rule: SenseRule = isEveryday(key, ids) ? 'needs-parent' : ids.size > 1 ? 'same-name' : 'unique';
+      // An alias that is only a type word (经济开发区 for 东阳经济开发区) is decided as a same-name village is: the place
+      // whose parent the document names (a text about 东阳), else none (a county elsewhere has its own 经济开发区).
+      const rule: SenseRule = isEveryday(key, ids) ? 'needs-parent' : ids.size > 1 || TYPE_WORDS.includes(key) ? 'same-name' : 'unique';
       add(key, [...ids], rule);
       continue;
     }
@@ -472,7 +474,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     // document names; parent-in-context falls back to the first listed, same-name to none.
     const counts = new Map<string, number>();
     for (const found of all) for (const c of found) if (c.placeId) counts.set(c.placeId, (counts.get(c.placeId) ?? 0) + 1);
-    const score = (id: string) => ancestorsOf(id).reduce((n, a) => n + (counts.get(a) ?? 0), 0);
+    // The place itself named elsewhere in the document counts too (东阳经济开发区 … 经济开发区).
+    const score = (id: string) => [id, ...ancestorsOf(id)].reduce((n, a) => n + (counts.get(a) ?? 0), 0);
     for (const found of all) {
       for (const c of found) {
         if (c.placeId || c.state === 'rejected') continue;

@@ -16,6 +16,7 @@
  * How strongly each form links (`strength`) is the linker's business: a village's short form is not linked on
  * its own (it is usually also a word), an everyday word only beside its parent.
  */
+import { TYPE_WORDS } from './gaps.ts';
 import type { LinkablePlace } from './linker.ts';
 
 export type Strength =
@@ -166,7 +167,8 @@ export function deriveSurfaces(places: readonly LinkablePlace[], context: Varian
     const core = p.kind === 'village' ? adminCore(p.name, p.kind)?.core : undefined;
     if (core) villageCores.set(core, (villageCores.get(core) ?? 0) + 1);
   }
-  const usable = (s: string) => [...s].length >= 2 && !context.regions.has(s);
+  // A core that is itself a type word (广场居委会 → 广场, "square") names the kind of thing, not the place.
+  const usable = (s: string) => [...s].length >= 2 && !context.regions.has(s) && !TYPE_WORDS.includes(s);
   for (const place of places) {
     const add = (surface: string, strength: Strength) => {
       if (surface && surface !== place.name && !place.aliases.includes(surface)) out.push({ surface, placeId: place.id, strength });
