@@ -141,7 +141,7 @@ const SITE_WORD_STARTS = flags(SITE_WORD_FIRST);
  * A county's or the prefecture's name followed by 区/城 that makes its suffix 市区/县城 (东阳市区, 浦江县城): the
  * words segment as 东阳 + 市区 ("the city proper of Dongyang"), so the mention is the short form.
  */
-const CITY_PROPER: Record<string, string> = { 市: '区', 县: '城' };
+const CITY_PROPER = new Map([['市', '区'], ['县', '城']].map(([a, b]) => [a!.charCodeAt(0), b!.charCodeAt(0)]));
 const CITY_PROPER_KINDS = new Set(['county', 'prefecture']);
 
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
@@ -337,8 +337,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       }
       const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
       if (sense.places.length > 0) {
-        const last = String.fromCharCode(simplifiedCodeAt(text, c.end - 1));
-        if (CITY_PROPER[last] !== undefined && c.end - start > 2 && CITY_PROPER[last] === String.fromCharCode(simplifiedCodeAt(text, c.end)) && CITY_PROPER_KINDS.has(places.get(sense.places[0]!)?.kind ?? '')) {
+        const proper = CITY_PROPER.get(simplifiedCodeAt(text, c.end - 1));
+        if (proper !== undefined && proper === simplifiedCodeAt(text, c.end) && c.end - start > 2 && CITY_PROPER_KINDS.has(places.get(sense.places[0]!)?.kind ?? '')) {
           c.end -= 1;
         }
         const next = i + 1 < kept ? buffer.starts[selected[i + 1]!]! : text.length;
@@ -416,11 +416,11 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     // One sense per discourse for namesakes: a name the document places in another region (臺南市永康區) is that
     // region's place wherever the document names it alone (永康車站), unless its own parent stands before it.
     const namesakes = new Set<string>();
-    all.forEach((found, t) => found.forEach((c) => c.homonym && namesakes.add(keyOf(texts[t]!.slice(c.start, c.end)))));
+    for (let t = 0; t < all.length; t++) for (const c of all[t]!) if (c.homonym) namesakes.add(keyOf(texts[t]!.slice(c.start, c.end)));
     if (namesakes.size > 0) {
-      all.forEach((found, t) => found.forEach((c) => {
-        if (!c.afterParent && namesakes.has(keyOf(texts[t]!.slice(c.start, c.end)))) c.state = 'rejected';
-      }));
+      for (let t = 0; t < all.length; t++) {
+        for (const c of all[t]!) if (!c.afterParent && namesakes.has(keyOf(texts[t]!.slice(c.start, c.end)))) c.state = 'rejected';
+      }
     }
     // Unambiguous surfaces, and names right after their parent, first: they are the context the other rules read.
     all.forEach((found, t) => {
@@ -486,13 +486,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         else decide(c, c.sense.rule === 'same-name' ? null : c.places[0]!);
       }
     }
-    all.forEach((found, t) => {
-      for (const c of found) {
+    for (let t = 0; t < all.length; t++) {
+      const text = texts[t]!;
+      for (const c of all[t]!) {
         if (c.state !== 'linked') continue;
-        const station = stations.get(toSimplified(texts[t]!.slice(c.start, c.end)));
-        if (station && listOfStations(texts[t]!, c.start, c.end)) c.placeId = station;
+        if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
+        const station = stations.get(keyOf(text.slice(c.start, c.end)));
+        if (station && listOfStations(text, c.start, c.end)) c.placeId = station;
       }
-    });
+    }
     return all.map((found, t) =>
       found.filter((c) => c.state === 'linked').map((c) => ({ start: c.start, end: c.end, surface: texts[t]!.slice(c.start, c.end), placeId: c.placeId! })),
     );
