@@ -70,6 +70,15 @@ describe('variants: surfaces derived by rule from the records', () => {
     expect(forms(places, 'e')).toEqual(['官桥:contextual']);
   });
 
+  it('a subdistrict named by an everyday word or a direction (城北街道) has no short form; a town named so keeps it beside its parent', () => {
+    const places = [p('c', '东阳市', 'county', null), p('t1', '城北街道', 'town', 'c'), p('t2', '孝顺镇', 'town', 'c'), p('t3', '南市街道', 'town', 'c')];
+    const context = { everyday: new Set(['城北', '孝顺']), regions: new Set<string>(), genericVillageCount: 3 };
+    const of = (id: string) => deriveSurfaces(places, context).filter((d) => d.placeId === id && /^[\u3400-\u9fff]+$/.test(d.surface)).map((d) => `${d.surface}:${d.strength}`);
+    expect(of('t1')).toEqual([]);
+    expect(of('t2')).toEqual(['孝顺:needs-parent']);
+    expect(of('t3')).toEqual(['南市:contextual']);
+  });
+
   it('airports without 通用 or 国际', () => {
     expect(forms([p('trn-air', '横店通用机场', 'transport', 'x')], 'trn-air')).toEqual(['横店机场:name']);
   });

@@ -177,8 +177,11 @@ export function deriveSurfaces(places: readonly LinkablePlace[], context: Varian
     if (admin && usable(admin.core)) {
       const generic = context.everyday.has(admin.core) || (villageCores.get(admin.core) ?? 0) >= context.genericVillageCount;
       // Subdistricts are named after quarters and directions (城东, 江南, 白云): their short forms need context too.
-      if (place.kind !== 'village') add(admin.core, context.everyday.has(admin.core) ? 'needs-parent' : admin.suffix === '街道' ? 'contextual' : 'name');
-      else add(admin.core, generic ? 'needs-parent' : 'contextual');
+      // A subdistrict named by an everyday word or a direction (城东, 城北: "the east of the town") is written with 街道
+      // when the subdistrict is meant: its short form is not derived, even beside its parent (东阳市城东 is a direction).
+      const directionLike = admin.suffix === '街道' && context.everyday.has(admin.core);
+      if (place.kind === 'village') add(admin.core, generic ? 'needs-parent' : 'contextual');
+      else if (!directionLike) add(admin.core, context.everyday.has(admin.core) ? 'needs-parent' : admin.suffix === '街道' ? 'contextual' : 'name');
     }
     if (place.kind === 'transport') {
       for (const f of railForms(place, endpoint)) add(f, 'name');
