@@ -79,6 +79,11 @@ describe('variants: surfaces derived by rule from the records', () => {
     expect(of('t3')).toEqual(['南市:contextual']);
   });
 
+  it('a station named after its city and a compass point also without 站 (永康东站 → 永康东); other stations not', () => {
+    expect(forms([p('s1', '永康东站', 'transport', 'x')], 's1')).toEqual(['永康东:name']);
+    expect(forms([p('s2', '义乌站', 'transport', 'x')], 's2')).toEqual([]);
+  });
+
   it('airports without 通用 or 国际', () => {
     expect(forms([p('trn-air', '横店通用机场', 'transport', 'x')], 'trn-air')).toEqual(['横店机场:name']);
   });

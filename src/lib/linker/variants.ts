@@ -158,6 +158,15 @@ function airportForms(name: string): string[] {
   return m ? [`${m[1]}机场`] : [];
 }
 
+/**
+ * 永康东站 → 永康东: a station named after its city and a compass point is written without 站 (金华南, 永康东-宁波
+ * 班列); the linker's direction rule keeps 永康东部 the east of 永康.
+ */
+function stationForms(name: string): string[] {
+  const m = /^(.{2,}[东南西北])站$/.exec(name);
+  return m ? [m[1]!] : [];
+}
+
 /** Every derived surface of every place, before the linker weighs them against the records' own names. */
 export function deriveSurfaces(places: readonly LinkablePlace[], context: VariantContext): DerivedSurface[] {
   const out: DerivedSurface[] = [];
@@ -186,6 +195,7 @@ export function deriveSurfaces(places: readonly LinkablePlace[], context: Varian
     if (place.kind === 'transport') {
       for (const f of railForms(place, endpoint)) add(f, 'name');
       for (const f of airportForms(place.name)) add(f, 'name');
+      for (const f of stationForms(place.name)) add(f, 'name');
     }
     for (const f of englishForms(place, admin)) add(f, 'name');
   }
