@@ -60,7 +60,8 @@ describe('geo/not-places.json in the build', () => {
     expect(bad({ phrase: [] })).toThrow('geo/not-places.json, line 2: "phrase": unknown section; the sections are about, phrases, unmapped, ambiguous');
     expect(bad({ unmapped: [{ surface: '天台' }] })).toThrow('geo/not-places.json, line 2: "unmapped": entry 1 needs a non-empty "reason" (surface, reason)');
     expect(bad({ generic_village_count: 1 })).toThrow('"generic_village_count": expected a number ≥ 2');
-    expect(bad({ other_regions: { provinces: ['江苏'] } })).toThrow('"other_regions": expected {"source": "…", "provinces": ["…"], "prefectures": ["…"]}');
+    expect(bad({ other_regions: { provinces: ['江苏'] } })).toThrow('"other_regions": expected {"source": "…", "provinces": ["…"], "prefectures": ["…"], "taiwan": ["…"], "english": ["…"]}');
+    expect(bad({ other_regions: { source: "s", provinces: ["江苏"], counties: ["x"] } })).toThrow('"other_regions": expected');
   });
 
   it('builds the same linker from the places’ properties and the file’s content alone (as a browser worker will)', () => {

@@ -36,6 +36,9 @@ const PLACES: LinkablePlace[] = [
   p('prj-dy-edz', '东阳经济开发区', 'project', 'dongyang', ['经济开发区']),
   p('trn-hangwen', '杭温高速铁路', 'transport', 'jinhua', ['杭温高铁']),
   p('trn-hengdian-airport', '横店通用机场', 'transport', 'twn-hengdian'),
+  p('stn-yiwu', '义乌站', 'transport', 'yiwu'),
+  p('stn-hengdian', '横店站', 'transport', 'twn-hengdian'),
+  p('panan', '磐安县', 'county', 'jinhua', ['磐安'], "Pan'an County"),
   p('twn-jiangdong', '江东镇', 'town', 'yiwu', ['江东']),
   { ...p('zhejiang', '浙江省', 'province', null, ['浙江']), context: true },
 ];
@@ -102,8 +105,59 @@ describe('the prefix of a place the gazetteer lacks is not that place', () => {
     expect(links('东阳经济开发区和经济开发区')).toEqual(['东阳经济开发区→prj-dy-edz', '经济开发区→prj-dy-edz']);
   });
 
+  it('a longer name: a few characters of a name and then a site word (南马 + 石龙 + 寺, 横店 + 影视城, 兰溪 + 古 + 茶场)', () => {
+    expect(links('参观南马石龙寺')).toEqual([]);
+    expect(links('横店影视城的门票')).toEqual([]);
+    expect(links('兰溪古茶场和兰溪白沙庙')).toEqual([]);
+    expect(links('横店新光古村')).toEqual([]);
+  });
+
+  it('…but not across a function word, a type word or another name (东阳的庙, 东阳市宫, 东阳横店寺)', () => {
+    expect(links('东阳的庙会很热闹')).toEqual(['东阳→dongyang']);
+    expect(links('东阳市人民宫')).toEqual(['东阳市→dongyang']);
+    expect(links('东阳横店寺')).toEqual(['东阳→dongyang']);
+    expect(links('义乌观光')).toEqual(['义乌→yiwu']);
+    expect(links('横店镇政府')).toEqual(['横店镇→twn-hengdian']);
+  });
+
+  it('an alias that is only a type word (经济开发区) needs its place or its parent in the document', () => {
+    expect(links('浠水县的经济开发区')).toEqual([]);
+    expect(linker.linkDocument(['东阳的产业。', '经济开发区招商。'])[1]!.map((m) => m.placeId)).toEqual(['prj-dy-edz']);
+  });
+
   it('ordinary words that begin with a type word do not count (东阳山区, 义乌市场 stays the county)', () => {
     expect(links('东阳山区和义乌高速发展')).toEqual(['东阳→dongyang', '义乌→yiwu']);
+  });
+});
+
+describe('English forms and English names of other features', () => {
+  it('a typographic apostrophe is the apostrophe (Pan’an); a county-level city is also a county in English, any case', () => {
+    expect(links('Pan’an and Pan\'an')).toEqual(["Pan’an→panan", "Pan'an→panan"]);
+    expect(links('Dongyang county and Wuyi county')).toEqual(['Dongyang county→dongyang', 'Wuyi county→wuyi']);
+  });
+
+  it('a name that begins a feature’s name or follows Mount is not the place (Hengdian World Studios, Mount Wuyi)', () => {
+    expect(links('Hengdian World Studios and the Wuyi Mountains, Mount Wuyi, Dongyang Cultural Park')).toEqual([]);
+    expect(links('a walk on dongyang old street')).toEqual([]);
+    expect(links('Hengdian is a town; Dongyang is near Yiwu.')).toEqual(['Hengdian→twn-hengdian', 'Dongyang→dongyang', 'Yiwu→yiwu']);
+  });
+});
+
+describe('a list of names that ends in 站 names the stations (after 等 or 为)', () => {
+  it('义乌、横店等站 → the stations; 义乌、横店等地, 义乌、横店加油站 stay the county and town', () => {
+    expect(links('列车停靠义乌、横店等站')).toEqual(['义乌→stn-yiwu', '横店→stn-hengdian']);
+    expect(links('设东阳、义乌、横店等 3 个车站')).toEqual(['东阳→dongyang', '义乌→stn-yiwu', '横店→stn-hengdian']);
+    expect(links('义乌、横店等地')).toEqual(['义乌→yiwu', '横店→twn-hengdian']);
+    expect(links('义乌、横店加油站')).toEqual(['义乌→yiwu', '横店→twn-hengdian']);
+  });
+});
+
+describe('市区 and 县城 belong to the word after the name: the mention is the short form', () => {
+  it('东阳市区 → 东阳, 武义县城 → 武义; 东阳市 and 东阳市人民 stay whole', () => {
+    expect(links('距東陽市區18公里')).toEqual(['東陽→dongyang']);
+    expect(links('离武义县城10公里')).toEqual(['武义→wuyi']);
+    expect(links('东阳市人民')).toEqual(['东阳市→dongyang']);
+    expect(links('横店镇区')).toEqual(['横店镇→twn-hengdian']);
   });
 });
 
@@ -137,6 +191,21 @@ describe('homonyms elsewhere in China', () => {
   it('the province is not linked but its name hides what is inside it: 浙江东阳 is 东阳, not 江东', () => {
     expect(links('浙江东阳的交流活动')).toEqual(['东阳→dongyang']);
     expect(links('浙江省东阳市')).toEqual(['东阳市→dongyang']);
+  });
+
+  it('a region written after the name (", Sichuan", （山西）) makes it that region’s namesake; so does a region before a type word (臺南市永康區)', () => {
+    const withRegions = createLinker(PLACES, { otherRegions: ['山西', '台南', 'Sichuan'] });
+    const got = (text: string) => withRegions.link(text).map((m) => m.surface);
+    expect(got('Wuyi County, Sichuan is far away')).toEqual([]);
+    expect(got('横店（山西）的一个村')).toEqual([]);
+    expect(got('臺南市東陽區')).toEqual([]);
+    expect(got('Wuyi County, Jinhua')).toEqual(['Wuyi County', 'Jinhua']);
+  });
+
+  it('one sense per document: a name placed in another region is that region’s wherever the document names it alone', () => {
+    const withRegions = createLinker(PLACES, { otherRegions: ['台南'] });
+    expect(withRegions.linkDocument(['東陽車站很小。', '它在臺南市東陽區。']).map((ms) => ms.map((m) => m.surface))).toEqual([[], []]);
+    expect(withRegions.linkDocument(['东阳车站很小。', '金华市东阳市。']).map((ms) => ms.map((m) => m.surface))).toEqual([['东阳'], ['金华市', '东阳市']]);
   });
 
   it('right after another county of the prefecture, a place of this one is not it', () => {

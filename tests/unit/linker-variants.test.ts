@@ -48,7 +48,7 @@ describe('variants: surfaces derived by rule from the records', () => {
     expect(forms(places, 'vil-d')).toEqual(['东方:needs-parent']);
   });
 
-  it('railways: the other suffixes, and 杭州至温州 forms when both abbreviations name one prefecture-level city', () => {
+  it('railways: a high-speed line’s other suffixes (never X铁路, the name of a conventional line), and 杭州至温州 forms when both abbreviations name one prefecture-level city', () => {
     const places = [
       p('hangzhou', '杭州市', 'neighbour', null),
       p('jinhua', '金华市', 'prefecture', null),
@@ -56,10 +56,32 @@ describe('variants: surfaces derived by rule from the records', () => {
       p('trn-yj', '甬金铁路', 'transport', 'jinhua'),
     ];
     const hw = forms(places, 'trn-hw').map((f) => f.replace(/:name$/, ''));
-    expect(hw).toEqual(expect.arrayContaining(['杭温铁路', '杭温客专', '杭州至温州铁路', '杭州至温州高铁', '杭州—温州铁路', '杭州—温州', '杭州-温州高速铁路']));
+    expect(hw).toEqual(expect.arrayContaining(['杭温客专', '杭州至温州铁路', '杭州至温州高铁', '杭州—温州铁路', '杭州—温州', '杭州-温州高速铁路']));
     expect(hw).not.toContain('杭温高铁'); // the record's own alias is not derived again
-    // 甬 begins no prefecture's name: only the suffix forms
-    expect(forms(places, 'trn-yj').map((f) => f.replace(/:name$/, ''))).toEqual(['甬金高铁', '甬金高速铁路', '甬金客专']);
+    // 杭温铁路 would be the name of a conventional line (沪昆铁路 is not 沪昆高速铁路), 甬金高铁 of a high-speed one
+    expect(hw).not.toContain('杭温铁路');
+    expect(forms(places, 'trn-yj')).toEqual([]);
+  });
+
+  it('a core that is itself a type word (广场居委会 → 广场, "square") is not derived', () => {
+    const places = [p('t', '城中街道', 'town', null), p('c', '广场居委会', 'village', 't'), p('d', '公园社区', 'village', 't'), p('e', '官桥村', 'village', 't')];
+    expect(forms(places, 'c')).toEqual([]);
+    expect(forms(places, 'd')).toEqual([]);
+    expect(forms(places, 'e')).toEqual(['官桥:contextual']);
+  });
+
+  it('a subdistrict named by an everyday word or a direction (城北街道) has no short form; a town named so keeps it beside its parent', () => {
+    const places = [p('c', '东阳市', 'county', null), p('t1', '城北街道', 'town', 'c'), p('t2', '孝顺镇', 'town', 'c'), p('t3', '南市街道', 'town', 'c')];
+    const context = { everyday: new Set(['城北', '孝顺']), regions: new Set<string>(), genericVillageCount: 3 };
+    const of = (id: string) => deriveSurfaces(places, context).filter((d) => d.placeId === id && /^[\u3400-\u9fff]+$/.test(d.surface)).map((d) => `${d.surface}:${d.strength}`);
+    expect(of('t1')).toEqual([]);
+    expect(of('t2')).toEqual(['孝顺:needs-parent']);
+    expect(of('t3')).toEqual(['南市:contextual']);
+  });
+
+  it('a station named after its city and a compass point also without 站 (永康东站 → 永康东); other stations not', () => {
+    expect(forms([p('s1', '永康东站', 'transport', 'x')], 's1')).toEqual(['永康东:name']);
+    expect(forms([p('s2', '义乌站', 'transport', 'x')], 's2')).toEqual([]);
   });
 
   it('airports without 通用 or 国际', () => {
@@ -73,7 +95,7 @@ describe('variants: surfaces derived by rule from the records', () => {
       p('panan', '磐安县', 'county', 'jh', { pinyin: 'pán ān xiàn' }),
       p('vil-g', '官桥村', 'village', 'twn-h', { pinyin: 'guān qiáo cūn' }),
     ];
-    expect(forms(places, 'dy')).toEqual(['东阳:name', 'Dongyang City:name']);
+    expect(forms(places, 'dy')).toEqual(['东阳:name', 'Dongyang City:name', 'Dongyang County:name']);
     expect(forms(places, 'twn-h')).toEqual(['横店:name', 'Hengdian:name']);
     expect(forms(places, 'panan')).toEqual(['磐安:name', "Pan'an County:name", 'Panan County:name', "Pan'an:name"]);
     expect(forms(places, 'vil-g')).toEqual(['官桥:contextual', 'Guanqiao Village:name']);

@@ -6,13 +6,23 @@
  */
 
 /**
- * Type words that end place names, longest first. The linker reads the same list: a place's short form followed by
- * one of them is the beginning of a longer name the gazetteer lacks (武义 + 江, 兰溪 + 经济开发区), not that place.
+ * Type words of sites and landmarks (scenic areas, temples, old towns, museums): they end a proper name that may
+ * begin with a place's name a few characters before them (诸葛 + 八卦 + 村, 赤松 + 黄大仙 + 宫, 横店 + 影视城).
  */
-export const TYPE_WORDS = [
+export const SITE_WORDS = [
+  '风景名胜区', '风景区', '景区', '旅游区', '度假区', '影视城', '古镇', '古村', '古街', '博物馆', '纪念馆', '遗址', '公园', '广场', '茶场', '飞机场', '机场',
+  '宫', '寺', '庙', '观', '祠', '塔', '村',
+];
+/**
+ * Type words that end place names (the site words among them), longest first. The linker reads the same list: a
+ * place's short form followed by one of them is the beginning of a longer name the gazetteer lacks (武义 + 江,
+ * 兰溪 + 经济开发区), not that place.
+ */
+export const TYPE_WORDS = [...new Set([
+  ...SITE_WORDS,
   '经济开发区', '工业园区', '国际机场', '保护区', '产业园', '开发区', '高新区', '工业园', '工业区', '街道', '大道', '社区', '水库', '公园', '大桥', '高铁', '铁路', '高速', '国道', '机场', '园区', '小镇', '景区',
   '新城', '新区', '片区', '湿地', '省', '市', '县', '区', '镇', '乡', '村', '江', '溪', '河', '湖', '山', '岛', '港', '站', '街', '路',
-];
+])].sort((a, b) => b.length - a.length);
 /**
  * Where the name to the left of a type word begins: after punctuation, a function word or the last character of a
  * common verb (推进|横锦水库, 依托|木雕小镇, 确保|杭温高铁).
@@ -24,6 +34,7 @@ const TYPE_LED_WORDS = new Set([
   '市场', '市民', '市级', '市域', '市内', '市区', '市县', '乡村', '乡镇', '乡贤', '镇街', '镇域', '镇乡', '区域', '区位', '区段', '区县', '县域',
   '县级', '县城', '县市', '省级', '省市', '村民', '村集', '村落', '村庄', '村社', '村级', '村内', '江南', '山水', '山区', '山塘', '湖区', '港口',
   '站点', '岛屿', '街头', '街区', '街巷', '路径', '路线', '路网', '路面', '路上', '河流', '河道', '湖泊', '高速发展', '高速增长', '高速度', '区块',
+  '观光', '观念', '观察', '观点', '观看', '观众', '观赏', '宫殿', '庙会', '塔吊',
 ]);
 /** Words by their first character, longest first. */
 const byFirst = (words: Iterable<string>) => {
@@ -41,6 +52,26 @@ export function typeWordAt(text: string, at: number): string | undefined {
   const words = TYPE_WORDS_BY_FIRST.get(text[at] ?? '');
   if (!words || typeLedAt(text, at)) return undefined;
   return words.find((w) => text.startsWith(w, at));
+}
+
+const SITE_WORDS_BY_FIRST = byFirst(SITE_WORDS);
+/** Characters a site word begins with: a cheap pre-check for `siteNameAhead`. */
+export const SITE_WORD_FIRST = new Set(SITE_WORDS.map((w) => w[0]!));
+/** At most this many characters between a place's name and a site word that ends a longer name beginning with it. */
+export const MAX_INFIX = 4;
+
+/**
+ * `text` (what follows a place's name) continues it into a longer proper name ending in a site word: 1 to
+ * `limit` characters of a name (no function word, punctuation, type word or ordinary word led by one between)
+ * and then the site word (八卦 + 村, 黄大仙 + 宫, 古 + 茶场). `limit` stops the look before the next name found.
+ */
+export function siteNameAhead(text: string, limit = MAX_INFIX): boolean {
+  for (let at = 1; at <= Math.min(limit, MAX_INFIX) && at < text.length; at++) {
+    const infix = text[at - 1]!;
+    if (BOUNDARY.test(infix) || typeLedAt(text, at - 1) || TYPE_WORDS_BY_FIRST.get(infix)?.some((w) => text.startsWith(w, at - 1))) return false;
+    if (SITE_WORDS_BY_FIRST.get(text[at]!)?.some((w) => text.startsWith(w, at) && !typeLedAt(text, at))) return true;
+  }
+  return false;
 }
 
 /** Ordinary words that end like a place name; a candidate ending in one of them is not reported. */

@@ -31,7 +31,7 @@
  *    else none).
  */
 import { Automaton, MatchBuffer } from './automaton.ts';
-import { TYPE_WORDS, typeWordAt } from './gaps.ts';
+import { MAX_INFIX, SITE_WORD_FIRST, siteNameAhead, TYPE_WORDS, typeWordAt } from './gaps.ts';
 import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
@@ -111,6 +111,8 @@ interface Candidate {
   state: 'linked' | 'pending' | 'rejected';
   /** Right after its parent or grandparent (which named it). */
   afterParent: boolean;
+  /** Rejected as another region's namesake (江苏省东阳, "Pujiang County, Sichuan"). */
+  homonym?: boolean;
 }
 
 /** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
@@ -134,11 +136,47 @@ const flags = (chars: Iterable<string>) => {
 const DIRECTION_AFTER = flags('部面边侧方郊端');
 const LOCATIVE_FIRST = new Set('等一地境周全');
 const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
+const SITE_WORD_STARTS = flags(SITE_WORD_FIRST);
+/**
+ * A county's or the prefecture's name followed by 区/城 that makes its suffix 市区/县城 (东阳市区, 浦江县城): the
+ * words segment as 东阳 + 市区 ("the city proper of Dongyang"), so the mention is the short form.
+ */
+const CITY_PROPER = new Map([['市', '区'], ['县', '城']].map(([a, b]) => [a!.charCodeAt(0), b!.charCodeAt(0)]));
+const CITY_PROPER_KINDS = new Set(['county', 'prefecture']);
 
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
 const AREA_KINDS = new Set(['prefecture', 'county', 'town']);
 /** Between a region's name and a place in it: its suffix (江苏省, 兰溪市) and 的. */
+/** Between a place and the region written after it: "Pujiang County, Sichuan", 新华村（山西）, 新华村(福建省. */
+const REGION_AFTER = /^\s*[,，(（]\s*$/;
 const REGION_GLUE = /^(?:省|市|县|区|州|盟|地区|自治区|自治州|镇|乡|街道)?的?$/;
+
+/**
+ * An English name that begins a landmark's or another feature's name ("Hengdian World Studios", "Jinhua Mountain",
+ * "Wuyi Mountains", "Yongchang Ancient Street") or follows "Mount" ("Mount Wuyi") is not the county or town: up to
+ * three more words in the same case, then a feature word.
+ */
+const ENGLISH_FEATURE = 'Mountains?|Mount|Hills?|River|Lake|Cave|Street|Road|Avenue|Studios?|Park|Resort|Temple|Museum|Market|Mart|Mall|Square|Bridge|Pagoda|Palace|Hall|Cent(?:er|re)|Ancient|Basin|Valley|Reservoir';
+const ENGLISH_SITE_AFTER = new RegExp(`^(?:[ -][A-Z][A-Za-z'’]*){0,3}? (?:${ENGLISH_FEATURE})\\b`);
+const ENGLISH_SITE_AFTER_LOWER = new RegExp(`^(?:[ -][a-z']+){0,3}? (?:${ENGLISH_FEATURE.toLowerCase()})\\b`);
+const MOUNT_BEFORE = /\bMount $/i;
+function namesEnglishSite(text: string, start: number, end: number): boolean {
+  if (text[end] !== ' ' && text[end] !== '-' && text[start - 1] !== ' ') return false;
+  const after = text.slice(end, end + 60);
+  const lower = text.slice(start, end) === text.slice(start, end).toLowerCase();
+  return (lower ? ENGLISH_SITE_AFTER_LOWER : ENGLISH_SITE_AFTER).test(after) || MOUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/**
+ * A name in a list (、) whose clause ends in 站 a few characters after the list (浦江、义乌、横店等站, 浦江、横店为新建车站,
+ * 等 9 个车站) is the station of that name.
+ */
+const STATION_LIST_AFTER =
+  /^(?:、[^、，,。；;：:\s]{1,8})*\s*(?:等|为|是|均为)\s*(?:[\d一二三四五六七八九十]+\s*个)?\s*(?:新建|改建|扩建|改扩建|高铁|火车|客运|动车|铁路)?车?站(?![点长台])/;
+function listOfStations(text: string, start: number, end: number): boolean {
+  const listed = text[start - 1] === '、' || text[end] === '、';
+  return listed && STATION_LIST_AFTER.test(toSimplified(text.slice(end, end + 120)));
+}
 
 export interface Linker {
   /** Mentions in one text, linked as one document. */
@@ -189,7 +227,9 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   for (const [key, { surface, ids }] of explicit) {
     const entry = entries.get(key);
     if (!entry) {
-      const rule: SenseRule = isEveryday(key, ids) ? 'needs-parent' : ids.size > 1 ? 'same-name' : 'unique';
+      // An alias that is only a type word (经济开发区 for 东阳经济开发区) is decided as a same-name village is: the place
+      // whose parent the document names (a text about 东阳), else none (a county elsewhere has its own 经济开发区).
+      const rule: SenseRule = isEveryday(key, ids) ? 'needs-parent' : ids.size > 1 || TYPE_WORDS.includes(key) ? 'same-name' : 'unique';
       add(key, [...ids], rule);
       continue;
     }
@@ -226,6 +266,10 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       blocked.add(key);
     }
   }
+
+  /** Stations by the name they are listed under (义乌站 → 义乌). */
+  const stations = new Map<string, string>();
+  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), place.id);
 
   const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();
@@ -271,7 +315,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
-      if (sense.latin && !onLatinWordBoundary(text, start, end)) continue;
+      if (sense.latin && (!onLatinWordBoundary(text, start, end) || (sense.places.length > 0 && namesEnglishSite(text, start, end)))) continue;
       if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
       while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
@@ -287,12 +331,26 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const start = buffer.starts[k]!;
       const sense = senses[buffer.patterns[k]!]!;
       if (sense.places.length === 0 && !sense.region) continue;
+      if (sense.region && previous?.sense.places.length && REGION_AFTER.test(toSimplified(text.slice(previous.end, start)))) {
+        previous.state = 'rejected';
+        previous.homonym = true;
+      }
       const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
       if (sense.places.length > 0) {
-        if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+        const proper = CITY_PROPER.get(simplifiedCodeAt(text, c.end - 1));
+        if (proper !== undefined && proper === simplifiedCodeAt(text, c.end) && c.end - start > 2 && CITY_PROPER_KINDS.has(places.get(sense.places[0]!)?.kind ?? '')) {
+          c.end -= 1;
+        }
+        const next = i + 1 < kept ? buffer.starts[selected[i + 1]!]! : text.length;
+        const neighbour = previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))));
+        if (neighbour && previous!.sense.region) {
+          readNeighbour(previous!, c); // a namesake elsewhere, whatever follows it (臺南市永康區)
+        } else if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
           c.state = 'rejected';
-        } else if (previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))))) {
-          readNeighbour(previous, c);
+        } else if (sense.prefixable && !sense.latin && siteWordWithin(text, c.end, next) && siteNameAhead(toSimplified(text.slice(c.end, c.end + MAX_INFIX + 6)), next - c.end)) {
+          c.state = 'rejected';
+        } else if (neighbour) {
+          readNeighbour(previous!, c);
         }
         found.push(c);
       }
@@ -301,10 +359,17 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     return found;
   }
 
+  /** A site word may begin within MAX_INFIX characters after `end`, before the next name (a cheap pre-check). */
+  function siteWordWithin(text: string, end: number, next: number): boolean {
+    for (let at = end + 1; at <= end + MAX_INFIX && at < next && at < text.length; at++) if (SITE_WORD_STARTS[simplifiedCodeAt(text, at)] === 1) return true;
+    return false;
+  }
+
   /** Step 4, homonyms: what the name right before a candidate says about it. */
   function readNeighbour(before: Candidate, c: Candidate): void {
     if (before.sense.region) {
       c.state = 'rejected';
+      c.homonym = true;
       return;
     }
     const areas = before.places.filter((id) => AREA_KINDS.has(places.get(id)?.kind ?? ''));
@@ -348,6 +413,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   function linkDocument(texts: readonly string[]): TextMention[][] {
     const all = texts.map(candidatesIn);
     const pending = (c: Candidate) => c.state === 'pending';
+    // One sense per discourse for namesakes: a name the document places in another region (臺南市永康區) is that
+    // region's place wherever the document names it alone (永康車站), unless its own parent stands before it.
+    const namesakes = new Set<string>();
+    for (let t = 0; t < all.length; t++) for (const c of all[t]!) if (c.homonym) namesakes.add(keyOf(texts[t]!.slice(c.start, c.end)));
+    if (namesakes.size > 0) {
+      for (let t = 0; t < all.length; t++) {
+        for (const c of all[t]!) if (!c.afterParent && namesakes.has(keyOf(texts[t]!.slice(c.start, c.end)))) c.state = 'rejected';
+      }
+    }
     // Unambiguous surfaces, and names right after their parent, first: they are the context the other rules read.
     all.forEach((found, t) => {
       for (const c of found) {
@@ -400,7 +474,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     // document names; parent-in-context falls back to the first listed, same-name to none.
     const counts = new Map<string, number>();
     for (const found of all) for (const c of found) if (c.placeId) counts.set(c.placeId, (counts.get(c.placeId) ?? 0) + 1);
-    const score = (id: string) => ancestorsOf(id).reduce((n, a) => n + (counts.get(a) ?? 0), 0);
+    // The place itself named elsewhere in the document counts too (东阳经济开发区 … 经济开发区).
+    const score = (id: string) => [id, ...ancestorsOf(id)].reduce((n, a) => n + (counts.get(a) ?? 0), 0);
     for (const found of all) {
       for (const c of found) {
         if (c.placeId || c.state === 'rejected') continue;
@@ -409,6 +484,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
         if (clear) decide(c, best);
         else decide(c, c.sense.rule === 'same-name' ? null : c.places[0]!);
+      }
+    }
+    for (let t = 0; t < all.length; t++) {
+      const text = texts[t]!;
+      for (const c of all[t]!) {
+        if (c.state !== 'linked') continue;
+        if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
+        const station = stations.get(keyOf(text.slice(c.start, c.end)));
+        if (station && listOfStations(text, c.start, c.end)) c.placeId = station;
       }
     }
     return all.map((found, t) =>

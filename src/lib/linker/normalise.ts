@@ -40,6 +40,8 @@ function buildTable(): Uint16Array {
     // 為 → 爲 → 为 is kept; 么 → 幺 (no simplified form) and 才 → 纔 → 才 are not: those are simplified already.
     if (oneUnit(variant) && to !== undefined && to !== variant && !table[variant.charCodeAt(0)]) table[variant.charCodeAt(0)] = to.charCodeAt(0);
   }
+  // The typographic apostrophe is the apostrophe of pinyin names (Pan’an = Pan'an).
+  table['’'.charCodeAt(0)] = "'".charCodeAt(0);
   return table;
 }
 

@@ -19,7 +19,7 @@ export interface NotPlaces {
   everydayWords: string[];
   /** A village name (without 村/社区) shared by at least this many villages is treated as an everyday word. */
   genericVillageCount: number;
-  /** Provinces and prefecture-level cities outside Jinhua: a name right after one is a homonym elsewhere in China. */
+  /** Provinces and prefecture-level cities outside Jinhua (also Taiwan's, and the provinces in English): a name right after one (or followed by one, ", Sichuan") is a homonym elsewhere. */
   otherRegions: string[];
 }
 
@@ -71,8 +71,12 @@ export function parseNotPlaces(content: string, file = NOT_PLACES_FILE): NotPlac
   const count = data.generic_village_count ?? Infinity;
   if (typeof count !== 'number' || !(count >= 2)) fail('generic_village_count', 'expected a number ≥ 2');
   const regions = (data.other_regions ?? {}) as Json;
-  const regionNames = [...((regions.provinces as unknown[]) ?? []), ...((regions.prefectures as unknown[]) ?? [])];
-  if (!regionNames.every(text) || (data.other_regions && !text(regions.source))) fail('other_regions', 'expected {"source": "…", "provinces": ["…"], "prefectures": ["…"]}');
+  const regionLists = ['provinces', 'prefectures', 'taiwan', 'english'];
+  const regionNames = regionLists.flatMap((key) => (regions[key] as unknown[]) ?? []);
+  const unknownList = Object.keys(regions).find((key) => key !== 'source' && !regionLists.includes(key));
+  if (!regionNames.every(text) || unknownList || (data.other_regions && !text(regions.source))) {
+    fail('other_regions', 'expected {"source": "…", "provinces": ["…"], "prefectures": ["…"], "taiwan": ["…"], "english": ["…"]}');
+  }
   for (const key of ['phrases', 'unmapped'] as const) {
     const seen = new Set<string>();
     for (const s of key === 'phrases' ? phrases.map((p) => p.phrase) : unmapped.map((u) => u.surface)) {

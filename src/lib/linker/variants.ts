@@ -5,7 +5,7 @@
  * - administrative short forms: 横店镇 → 横店, 婺城区 → 婺城, 官桥村 → 官桥 (the suffix 市/县/区/镇/乡/街道/村/社区/
  *   居委会 dropped when what is left has ≥ 2 characters, is not another region's name); an everyday word (孝顺, 白云)
  *   only beside its parent, a village's or subdistrict's short form only with place context;
- * - railways: 杭温高速铁路 also as 杭温高铁 / 杭温铁路 / 杭温客专, and, where both one-character abbreviations name
+ * - railways: 杭温高速铁路 also as 杭温高铁 / 杭温客专 (not 杭温铁路: X铁路 is the name of a conventional line), and, where both one-character abbreviations name
  *   one prefecture-level city the gazetteer or the list of other regions knows (杭 → 杭州, 温 → 温州), as
  *   杭州至温州铁路 / 杭州—温州高铁 / 杭州—温州;
  * - airports: 横店通用机场 / 义乌国际机场 also as 横店机场 / 义乌机场;
@@ -16,6 +16,7 @@
  * How strongly each form links (`strength`) is the linker's business: a village's short form is not linked on
  * its own (it is usually also a word), an everyday word only beside its parent.
  */
+import { TYPE_WORDS } from './gaps.ts';
 import type { LinkablePlace } from './linker.ts';
 
 export type Strength =
@@ -61,7 +62,13 @@ export function adminCore(name: string, kind: string): { core: string; suffix: s
 }
 
 const RAIL_SUFFIX = /^(.+?)(高速铁路|城际铁路|客运专线|铁路|高铁|客专)$/;
-const RAIL_FORMS = ['铁路', '高铁', '高速铁路', '客专'];
+/**
+ * The other suffixes of a high-speed line. A 2-character core with 铁路 (沪昆铁路) is the name of a conventional line,
+ * often beside a high-speed one of the same core (沪昆高速铁路), so it is derived for neither: a conventional line gets
+ * no high-speed forms, a high-speed one no 铁路 form. "X至Y铁路" (the railway from X to Y) describes either.
+ */
+const HIGH_SPEED = new Set(['高速铁路', '高铁', '客专', '客运专线']);
+const HIGH_SPEED_FORMS = ['高铁', '高速铁路', '客专'];
 const DASHES = ['—', '－', '-', '至'];
 
 /** English type words by administrative suffix. */
@@ -94,6 +101,8 @@ function englishForms(place: LinkablePlace, admin: { core: string; suffix: strin
     const bare = given.replace(ENGLISH_TYPE, '');
     if (bare !== given && barable) forms.push(bare);
     if (bare === given && admin && ENGLISH_SUFFIX[admin.suffix]) forms.push(`${given} ${ENGLISH_SUFFIX[admin.suffix]}`);
+    // County-level cities were counties until the 1980s–90s and English still calls them so ("Dongyang county").
+    if (place.kind === 'county' && admin?.suffix === '市') forms.push(`${bare} County`);
     return forms;
   }
   if (!place.pinyin || !admin || !ENGLISH_SUFFIX[admin.suffix]) return forms;
@@ -131,11 +140,12 @@ function railForms(place: LinkablePlace, endpoint: (c: string) => string | undef
     const m = RAIL_SUFFIX.exec(name);
     if (!m || [...m[1]!].length !== 2) continue;
     const core = m[1]!;
-    forms.push(...RAIL_FORMS.map((f) => core + f));
+    if (!HIGH_SPEED.has(m[2]!)) continue;
+    forms.push(...HIGH_SPEED_FORMS.map((f) => core + f));
     const [a, b] = [endpoint(core[0]!), endpoint(core[1]!)];
     if (!a || !b) continue;
     for (const dash of DASHES) {
-      forms.push(...RAIL_FORMS.map((f) => `${a}${dash}${b}${f}`));
+      forms.push(...['铁路', ...HIGH_SPEED_FORMS].map((f) => `${a}${dash}${b}${f}`));
       if (dash !== '至') forms.push(`${a}${dash}${b}`);
     }
   }
@@ -148,6 +158,15 @@ function airportForms(name: string): string[] {
   return m ? [`${m[1]}机场`] : [];
 }
 
+/**
+ * 永康东站 → 永康东: a station named after its city and a compass point is written without 站 (金华南, 永康东-宁波
+ * 班列); the linker's direction rule keeps 永康东部 the east of 永康.
+ */
+function stationForms(name: string): string[] {
+  const m = /^(.{2,}[东南西北])站$/.exec(name);
+  return m ? [m[1]!] : [];
+}
+
 /** Every derived surface of every place, before the linker weighs them against the records' own names. */
 export function deriveSurfaces(places: readonly LinkablePlace[], context: VariantContext): DerivedSurface[] {
   const out: DerivedSurface[] = [];
@@ -157,7 +176,8 @@ export function deriveSurfaces(places: readonly LinkablePlace[], context: Varian
     const core = p.kind === 'village' ? adminCore(p.name, p.kind)?.core : undefined;
     if (core) villageCores.set(core, (villageCores.get(core) ?? 0) + 1);
   }
-  const usable = (s: string) => [...s].length >= 2 && !context.regions.has(s);
+  // A core that is itself a type word (广场居委会 → 广场, "square") names the kind of thing, not the place.
+  const usable = (s: string) => [...s].length >= 2 && !context.regions.has(s) && !TYPE_WORDS.includes(s);
   for (const place of places) {
     const add = (surface: string, strength: Strength) => {
       if (surface && surface !== place.name && !place.aliases.includes(surface)) out.push({ surface, placeId: place.id, strength });
@@ -166,12 +186,16 @@ export function deriveSurfaces(places: readonly LinkablePlace[], context: Varian
     if (admin && usable(admin.core)) {
       const generic = context.everyday.has(admin.core) || (villageCores.get(admin.core) ?? 0) >= context.genericVillageCount;
       // Subdistricts are named after quarters and directions (城东, 江南, 白云): their short forms need context too.
-      if (place.kind !== 'village') add(admin.core, context.everyday.has(admin.core) ? 'needs-parent' : admin.suffix === '街道' ? 'contextual' : 'name');
-      else add(admin.core, generic ? 'needs-parent' : 'contextual');
+      // A subdistrict named by an everyday word or a direction (城东, 城北: "the east of the town") is written with 街道
+      // when the subdistrict is meant: its short form is not derived, even beside its parent (东阳市城东 is a direction).
+      const directionLike = admin.suffix === '街道' && context.everyday.has(admin.core);
+      if (place.kind === 'village') add(admin.core, generic ? 'needs-parent' : 'contextual');
+      else if (!directionLike) add(admin.core, context.everyday.has(admin.core) ? 'needs-parent' : admin.suffix === '街道' ? 'contextual' : 'name');
     }
     if (place.kind === 'transport') {
       for (const f of railForms(place, endpoint)) add(f, 'name');
       for (const f of airportForms(place.name)) add(f, 'name');
+      for (const f of stationForms(place.name)) add(f, 'name');
     }
     for (const f of englishForms(place, admin)) add(f, 'name');
   }
