@@ -180,6 +180,15 @@ describe('villages named by everyday words, and several villages of one name', (
   });
 });
 
+describe('a name that needs context never hides one that does not', () => {
+  it('in 创新东阳中学 the village short form 新东 starts first, but the school is the name', () => {
+    const school = createLinker([...PLACES, p('vil-xindong', '新东村', 'village', 'twn-nanma'), p('lmk-dy-school', '东阳中学', 'landmark', 'dongyang')], {});
+    expect(school.link('创新东阳中学办学模式').map((m) => `${m.surface}→${m.placeId}`)).toEqual(['东阳中学→lmk-dy-school']);
+    // Where nothing stronger overlaps it, the short form is still read by its rule (here: right after its parent).
+    expect(school.link('南马新东的村民').map((m) => `${m.surface}→${m.placeId}`)).toEqual(['南马→twn-nanma', '新东→vil-xindong']);
+  });
+});
+
 describe('homonyms elsewhere in China', () => {
   it('a name right after another province or prefecture is not the Jinhua place', () => {
     expect(links('江苏省东阳')).toEqual([]);

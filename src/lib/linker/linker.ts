@@ -86,6 +86,10 @@ export class LinkerConfigError extends Error {
 
 type SenseRule = RuleName | 'unique' | 'needs-parent' | 'same-name';
 
+/** Rules under which a surface is linked only when its context confirms it. */
+const WEAK_RULES: ReadonlySet<SenseRule> = new Set(['needs-place-context', 'needs-parent', 'same-name']);
+const isWeak = (sense: Sense) => sense.places.length > 0 && WEAK_RULES.has(sense.rule);
+
 interface Sense {
   /** Candidate places; empty for a non-place phrase or another region's name. */
   places: string[];
@@ -319,6 +323,9 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
       while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
+      // A name that only context can confirm never hides one that needs none: in 创新东阳中学 the village short form
+      // 新东 starts first, but 东阳中学 is the name.
+      if (!isWeak(sense)) while (below > 0 && buffer.ends[selected[below - 1]!]! > start && isWeak(senses[buffer.patterns[selected[below - 1]!]!]!)) below--;
       if (below > 0 && buffer.ends[selected[below - 1]!]! > start) continue;
       if (below === selected.length) selected = grow(selected);
       selected[below] = k;
