@@ -4,17 +4,11 @@
  * everyday-word and same-name villages, homonyms elsewhere in China.
  */
 import { describe, expect, it } from 'vitest';
+import { linkable } from './linkable.ts';
 import { createLinker, toSimplified, type LinkablePlace } from '../../src/lib/linker/index.ts';
 
-const p = (id: string, name: string, kind: string, parent: string | null, aliases: string[] = [], name_en = '', pinyin = ''): LinkablePlace => ({
-  id,
-  name,
-  kind,
-  parent,
-  aliases,
-  name_en,
-  pinyin,
-});
+/** A small gazetteer with the shapes of the real one. */
+const p = linkable;
 const PLACES: LinkablePlace[] = [
   p('jinhua', '金华市', 'prefecture', null, ['金华'], 'Jinhua'),
   p('hangzhou', '杭州市', 'neighbour', null, ['杭州'], 'Hangzhou'),

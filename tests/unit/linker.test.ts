@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { linkable } from './linkable.ts';
 import { createLinker, LinkerConfigError, RULE_NAMES, type AmbiguityTable, type LinkablePlace } from '../../src/lib/linker/index.ts';
 
-/** A small gazetteer with the shapes of the real one (ids and parents as in the contract). */
-const p = (id: string, name: string, kind: string, parent: string | null, aliases: string[] = [], name_en = ''): LinkablePlace => ({
-  id,
-  name,
-  kind,
-  parent,
-  aliases,
-  name_en,
-});
+/** A small gazetteer with the shapes of the real one. */
+const p = linkable;
 const PLACES: LinkablePlace[] = [
   p('jinhua', '金华市', 'prefecture', null, ['金华'], 'Jinhua (prefecture-level city)'),
   p('dongyang', '东阳市', 'county', 'jinhua', ['东阳'], 'Dongyang'),
