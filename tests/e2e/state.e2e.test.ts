@@ -237,6 +237,8 @@ describe('offline', () => {
   it('requests nothing beyond localhost by default, and falls back to the offline map when an online basemap cannot be reached', async () => {
     const app = await openApp(browser, baseUrl);
     expect(app.offsiteRequests).toEqual([]);
+    // The layers panel starts folded where the map is narrow; a reader unfolds it to reach the basemaps.
+    if ((await app.page.locator('#layers-toggle').getAttribute('aria-expanded')) === 'false') await app.page.locator('#layers-toggle').click();
     await app.page.locator('#basemap-select').selectOption('openfreemap');
     await expect.poll(() => app.page.getByTestId('notice').allTextContents()).toEqual([expect.stringContaining('无法连接OpenFreeMap')]);
     expect(app.offsiteRequests.length).toBeGreaterThan(0);
