@@ -62,6 +62,8 @@ describe('geo/not-places.json in the build', () => {
     expect(bad({ generic_village_count: 1 })).toThrow('"generic_village_count": expected a number ≥ 2');
     expect(bad({ other_regions: { provinces: ['江苏'] } })).toThrow('"other_regions": expected {"source": "…", "provinces": ["…"], "prefectures": ["…"], "taiwan": ["…"], "english": ["…"]}');
     expect(bad({ other_regions: { source: "s", provinces: ["江苏"], counties: ["x"] } })).toThrow('"other_regions": expected');
+    expect(bad({ not_before: [{ words: ['火腿'] }] })).toThrow('"not_before": entry 1 needs a non-empty "why"');
+    expect(bad({ not_before: [{ words: [], why: 'products' }] })).toThrow('"not_before": entry 1 needs "words": a non-empty list of words');
   });
 
   it('builds the same linker from the places’ properties and the file’s content alone (as a browser worker will)', () => {

@@ -174,6 +174,30 @@ describe('villages named by everyday words, and several villages of one name', (
   });
 });
 
+describe('a name that is also a surname, and a name before a title or a product', () => {
+  const zhuge = createLinker(
+    [...PLACES, p('twn-zhuge', '诸葛镇', 'town', 'lanxi', ['诸葛']), p('vil-zhuge', '诸葛村', 'village', 'twn-zhuge', ['诸葛八卦村'])],
+    { everydayWords: ['诸葛'], notBefore: ['先生', '火腿', 'ham'] },
+  );
+  const linksOf = (text: string) => zhuge.link(text).map((m) => `${m.surface}→${m.placeId}`);
+
+  it('a township alias that is a compound surname (诸葛) is the person alone, the township beside its county or with 镇', () => {
+    expect(linksOf('诸葛亮的后裔聚居于此')).toEqual([]);
+    expect(linksOf('兰溪诸葛的古村落')).toEqual(['兰溪→lanxi', '诸葛→twn-zhuge']);
+    expect(linksOf('诸葛镇诸葛八卦村')).toEqual(['诸葛镇→twn-zhuge', '诸葛八卦村→vil-zhuge']);
+  });
+
+  it('a title or a product right after a name takes it (諸葛先生, 金华火腿, Jinhua ham), in any script and case', () => {
+    expect(linksOf('兰溪诸葛先生')).toEqual(['兰溪→lanxi']);
+    expect(linksOf('金华火腿与东阳火腿')).toEqual([]);
+    expect(linksOf('東陽火腿')).toEqual([]);
+    expect(linksOf('the famous Jinhua ham and Jinhua Ham')).toEqual([]);
+    // A word that only begins with one is no product: the name is the place.
+    expect(linksOf('Jinhua hamlets')).toEqual(['Jinhua→jinhua']);
+    expect(linksOf('金华火车站')).toEqual(['金华→jinhua']);
+  });
+});
+
 describe('a name that needs context never hides one that does not', () => {
   it('in 创新东阳中学 the village short form 新东 starts first, but the school is the name', () => {
     const school = createLinker([...PLACES, p('vil-xindong', '新东村', 'village', 'twn-nanma'), p('lmk-dy-school', '东阳中学', 'landmark', 'dongyang')], {});

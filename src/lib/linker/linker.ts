@@ -120,6 +120,9 @@ interface Candidate {
 }
 
 /** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
+/** The kinds whose short names may be everyday words (not-places.json `everyday_words`). */
+const EVERYDAY_KINDS = new Set(['village', 'town']);
+
 const keyOf = (surface: string) => toSimplified(surface).replace(/[A-Z]/g, (c) => c.toLowerCase());
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff]/;
@@ -198,6 +201,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const ambiguities = data.ambiguous ?? {};
   const everyday = new Set((data.everydayWords ?? []).map(keyOf));
   const regions = new Set((data.otherRegions ?? []).map(keyOf));
+  const notBefore = [...new Set((data.notBefore ?? []).map(keyOf))];
+  /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
+  const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
+    const at = latin && text[end] === ' ' ? end + 1 : end;
+    return notBefore.some((word) => keyOf(text.slice(at, at + word.length)) === word && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
+  };
 
   // Who claims each surface: the records' own names first, then the forms derived by rule.
   const explicit = new Map<string, { surface: string; ids: Set<string> }>();
@@ -226,8 +235,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w) && key.length - w.length >= 2);
     senses.push({ places: placesOf, rule, latin: LATIN.test(key), region, prefixable });
   };
-  /** Everyday-word names of villages (新村, 东方村 is fine, 东方 is not) need their parent beside them. */
-  const isEveryday = (key: string, ids: Iterable<string>) => everyday.has(key) && [...ids].some((id) => places.get(id)?.kind === 'village');
+  /** Everyday-word names of villages and townships (新村, 诸葛: 东方村 is fine, 东方 is not) need their parent beside them. */
+  const isEveryday = (key: string, ids: Iterable<string>) => everyday.has(key) && [...ids].some((id) => EVERYDAY_KINDS.has(places.get(id)?.kind ?? ''));
   for (const [key, { surface, ids }] of explicit) {
     const entry = entries.get(key);
     if (!entry) {
@@ -352,6 +361,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         const neighbour = previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))));
         if (neighbour && previous!.sense.region) {
           readNeighbour(previous!, c); // a namesake elsewhere, whatever follows it (臺南市永康區)
+        } else if (notBefore.length > 0 && beforeNotPlaceWord(text, c.end, sense.latin)) {
+          c.state = 'rejected';
         } else if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
           c.state = 'rejected';
         } else if (sense.prefixable && !sense.latin && siteWordWithin(text, c.end, next) && siteNameAhead(toSimplified(text.slice(c.end, c.end + MAX_INFIX + 6)), next - c.end)) {

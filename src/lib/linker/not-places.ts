@@ -21,9 +21,22 @@ export interface NotPlaces {
   genericVillageCount: number;
   /** Provinces and prefecture-level cities outside Jinhua (also Taiwan's, and the provinces in English): a name right after one (or followed by one, ", Sichuan") is a homonym elsewhere. */
   otherRegions: string[];
+  /**
+   * Words that, right after a place's name, make the name part of something else: a title (諸葛先生: a surname) or a
+   * product (金华火腿, Jinhua ham, 武义麦饼). The name is then not a mention.
+   */
+  notBefore: string[];
 }
 
-export const NO_NOT_PLACES: NotPlaces = { phrases: [], unmapped: [], ambiguous: {}, everydayWords: [], genericVillageCount: Infinity, otherRegions: [] };
+export const NO_NOT_PLACES: NotPlaces = {
+  phrases: [],
+  unmapped: [],
+  ambiguous: {},
+  everydayWords: [],
+  genericVillageCount: Infinity,
+  otherRegions: [],
+  notBefore: [],
+};
 
 type Json = Record<string, unknown>;
 
@@ -41,8 +54,8 @@ export function parseNotPlaces(content: string, file = NOT_PLACES_FILE): NotPlac
   const fail = (key: string, reason: string): never => {
     throw new LinkerDataError(file, `"${key}": ${reason}`, lineOf(key));
   };
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LinkerDataError(file, 'expected an object with the sections phrases, unmapped, ambiguous, everyday_words, generic_village_count, other_regions');
-  const known = new Set(['about', 'phrases', 'unmapped', 'ambiguous', 'everyday_words', 'generic_village_count', 'other_regions']);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LinkerDataError(file, 'expected an object with the sections phrases, unmapped, ambiguous, everyday_words, generic_village_count, other_regions, not_before');
+  const known = new Set(['about', 'phrases', 'unmapped', 'ambiguous', 'everyday_words', 'generic_village_count', 'other_regions', 'not_before']);
   for (const key of Object.keys(data)) if (!known.has(key)) fail(key, `unknown section; the sections are ${[...known].join(', ')}`);
   const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
   const list = <T>(key: string, fields: readonly string[]): T[] => {
@@ -77,6 +90,10 @@ export function parseNotPlaces(content: string, file = NOT_PLACES_FILE): NotPlac
   if (!regionNames.every(text) || unknownList || (data.other_regions && !text(regions.source))) {
     fail('other_regions', 'expected {"source": "…", "provinces": ["…"], "prefectures": ["…"], "taiwan": ["…"], "english": ["…"]}');
   }
+  const notBefore = list<{ words: string[]; why: string }>('not_before', ['why']);
+  notBefore.forEach(({ words: group }, i) => {
+    if (!Array.isArray(group) || group.length === 0 || !group.every(text)) fail('not_before', `entry ${i + 1} needs "words": a non-empty list of words`);
+  });
   for (const key of ['phrases', 'unmapped'] as const) {
     const seen = new Set<string>();
     for (const s of key === 'phrases' ? phrases.map((p) => p.phrase) : unmapped.map((u) => u.surface)) {
@@ -91,6 +108,7 @@ export function parseNotPlaces(content: string, file = NOT_PLACES_FILE): NotPlac
     everydayWords: words as string[],
     genericVillageCount: count as number,
     otherRegions: regionNames as string[],
+    notBefore: notBefore.flatMap((entry) => entry.words),
   };
 }
 
