@@ -203,8 +203,10 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const regions = new Set((data.otherRegions ?? []).map(keyOf));
   const notBefore = [...new Set((data.notBefore ?? []).map(keyOf))];
   /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
+  const notBeforeStarts = new Set(notBefore.map((word) => word[0]!));
   const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
     const at = latin && text[end] === ' ' ? end + 1 : end;
+    if (!notBeforeStarts.has(keyOf(text[at] ?? ''))) return false; // most names: one look at the next character
     return notBefore.some((word) => keyOf(text.slice(at, at + word.length)) === word && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
   };
 
@@ -361,7 +363,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         const neighbour = previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))));
         if (neighbour && previous!.sense.region) {
           readNeighbour(previous!, c); // a namesake elsewhere, whatever follows it (臺南市永康區)
-        } else if (notBefore.length > 0 && beforeNotPlaceWord(text, c.end, sense.latin)) {
+        } else if (beforeNotPlaceWord(text, c.end, sense.latin)) {
           c.state = 'rejected';
         } else if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
           c.state = 'rejected';
