@@ -95,7 +95,8 @@ export function creditedAttribution(map: maplibregl.Map, base: string, compact: 
   map.on('idle', () => {
     const layers = CREDITED_LAYERS.filter((id) => map.getLayer(id)); // none before the places are added
     const drawn = layers.length ? map.queryRenderedFeatures({ layers }).map((f) => f.properties as Partial<MapProperties>) : [];
-    const lines = [base, ...creditsOf(drawn).map(escapeHtml)]; // MapLibre reads attribution as HTML; credits are text
+    // MapLibre reads attribution as HTML; credits are text, and the licensors' own English words (marked so).
+    const lines = [base, ...creditsOf(drawn).map((credit) => `<span lang="en">${escapeHtml(credit)}</span>`)];
     if (lines.join('\n') === shown) return;
     shown = lines.join('\n');
     control.options = { ...control.options, customAttribution: lines };

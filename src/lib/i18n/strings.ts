@@ -80,7 +80,7 @@ const zh = {
   basemap: '底图',
   basemapName: { offline: '离线底图（内置）', openfreemap: 'OpenFreeMap（在线）', tianditu: '天地图（在线）' } satisfies Record<BasemapId, string>,
   basemapOnlineNotice: '在线底图从外部服务器加载图块；离线底图无需网络。',
-  basemapNeedsKey: '天地图需在构建时设置 VITE_TIANDITU_KEY',
+  basemapNeedsKey: '天地图需要访问密钥，本站构建时未配置。',
   basemapFailed: (name: string) => `无法连接${name}，已切换回离线底图。`,
 
   placesFilterNote: (n: number, total: number) => `显示 ${n} / ${total} 处（按图层与文献筛选）`,
@@ -95,6 +95,7 @@ const zh = {
   partOf: '所属',
   location: '位置',
   source: '来源与说明（英文）',
+  sourceInOtherLanguage: '来源说明（英文）',
   statusHeading: '文献所述进展',
   namedDirectly: (n: number) => `直接提及 · ${n} 段`,
   inside: (places: number, passages: number) => `辖区内地点 · ${places} 处，${passages} 段`,
@@ -214,7 +215,7 @@ const en: Strings = {
   basemap: 'Basemap',
   basemapName: { offline: 'Offline (built in)', openfreemap: 'OpenFreeMap (online)', tianditu: 'Tianditu 天地图 (online)' },
   basemapOnlineNotice: 'Online basemaps load tiles from an outside server; the offline map needs no network.',
-  basemapNeedsKey: 'Tianditu needs VITE_TIANDITU_KEY at build time',
+  basemapNeedsKey: 'Tianditu needs an access key, which this site was built without.',
   basemapFailed: (name) => `Could not reach ${name}; back to the offline map.`,
 
   placesFilterNote: (n, total) => `Showing ${n} of ${total} (filtered by layers and document)`,
@@ -229,6 +230,7 @@ const en: Strings = {
   partOf: 'Part of',
   location: 'Location',
   source: 'Sources and notes',
+  sourceInOtherLanguage: 'About the source (in Chinese)',
   statusHeading: 'Status in the documents',
   namedDirectly: (n) => `Named directly · ${n === 1 ? '1 passage' : `${n} passages`}`,
   inside: (places, passages) => `Places inside · ${places} places, ${passages} passages`,
