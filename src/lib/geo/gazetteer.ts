@@ -4,8 +4,9 @@
  * linker's ambiguity rules (geo/not-places.json) name exist.
  * Framework-free; throws AtlasInputError naming the file, the feature id and the reason.
  */
-import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
+import { pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { areaContains } from './area-index.ts';
 import type { GazetteerFeature, GeometryQuality, PlaceKind } from './types.ts';
 import { AtlasInputError } from './validate.ts';
 
@@ -114,7 +115,7 @@ const isPolygonal = (g: Geometry | null): g is Polygon | MultiPolygon => g?.type
 
 /** Inside the area, or within the tolerance of its edge. */
 export function withinArea(position: Position, area: Polygon | MultiPolygon): boolean {
-  if (booleanPointInPolygon(position, area)) return true;
+  if (areaContains(area, position)) return true;
   return pointToPolygonDistance(position, area, { units: 'meters' }) <= CONTAINMENT_TOLERANCE_M;
 }
 
