@@ -19,6 +19,7 @@ import { titleOf } from '../src/lib/local-docs/process.ts';
 import { publishFiles } from '../src/lib/local-docs/publish.ts';
 import { buildAtlas } from '../src/lib/pipeline/build-atlas.ts';
 import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
+import { own } from '../src/lib/records.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fail = (message: string): never => {
@@ -52,7 +53,7 @@ try {
 
   const nameOf = new Map(places.features.map((f) => [f.properties.id, f.properties.name]));
   const counts = Object.entries(corpus.countsByPlace)
-    .flatMap(([place, byDoc]) => (byDoc[id] ? [[place, byDoc[id]] as const] : []))
+    .flatMap(([place, byDoc]) => { const n = own(byDoc, id); return n ? [[place, n] as const] : []; })
     .sort((a, b) => b[1] - a[1]);
   const passages = corpus.passages.filter((p) => p.documentId === id).length;
   writeFileSync(textFile, content);
