@@ -9,6 +9,7 @@ import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { documentIdOf, ID_RULE, isAtlasId } from '../url/ids.ts';
 import { createLinker, LinkerConfigError, LinkerDataError, NOT_PLACES_FILE, parseNotPlaces, type Linker, type NotPlaces } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
+import { DOCUMENT_EXTENSION } from './document-files.ts';
 import { withLabelPoints } from './label-points.ts';
 
 export interface InputFile<T> {
@@ -121,7 +122,7 @@ export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): Co
   const countsByPlace = new Map<string, Map<string, number>>();
   const ids = new Set<string>();
   for (const doc of files) {
-    const stem = doc.file.replace(/^.*\//, '').replace(/\.(txt|md)$/, '');
+    const stem = doc.file.replace(/^.*\//, '').replace(DOCUMENT_EXTENSION, '');
     const { text, encoding } = decodeDocument(doc.content, doc.file);
     const meta = documentMeta(doc, stem);
     if (ids.has(meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);
