@@ -84,7 +84,11 @@ export function checkStacks(placed: PlacedFeature[]): void {
     const g = p.feature.geometry;
     if (p.feature.properties.context || !g || (g.type !== 'Point' && g.type !== 'MultiPoint')) continue;
     const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
-    for (const key of new Set(points.map((c) => c.join(', ')))) at.set(key, [...(at.get(key) ?? []), p]);
+    for (const key of new Set(points.map((c) => c.join(', ')))) {
+      const stack = at.get(key);
+      if (stack) stack.push(p);
+      else at.set(key, [p]);
+    }
   }
   for (const [point, stack] of at) {
     if (stack.length <= MAX_PLACES_PER_POINT) continue;
