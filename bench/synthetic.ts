@@ -1,9 +1,10 @@
 /** Inputs shared by the linker and corpus benchmarks: the real corpus and gazetteer, scaled up deterministically. */
+import { fileURLToPath } from 'node:url';
 import { readInputs } from '../scripts/atlas-pipeline.ts';
 import type { AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
 import type { LinkablePlace } from '../src/lib/linker/index.ts';
 
-export const ROOT = new URL('..', import.meta.url).pathname;
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const inputs: AtlasInputs = readInputs(ROOT);
 
 /** Deterministic pseudo-random numbers (mulberry32). */

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readInputs } from './atlas-pipeline.ts';
+import { stopQuietlyOnClosedPipe } from './cli.ts';
 import { AtlasInputError } from '../src/lib/geo/validate.ts';
 import { addTextStrings } from '../src/lib/i18n/add-text.ts';
 import { LocalDocError } from '../src/lib/local-docs/errors.ts';
@@ -19,7 +20,9 @@ import { titleOf } from '../src/lib/local-docs/process.ts';
 import { publishFiles } from '../src/lib/local-docs/publish.ts';
 import { buildAtlas } from '../src/lib/pipeline/build-atlas.ts';
 import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
+import { own } from '../src/lib/records.ts';
 
+stopQuietlyOnClosedPipe();
 const root = resolve(import.meta.dirname, '..');
 const fail = (message: string): never => {
   console.error(`add-document: ${message}`);
@@ -31,7 +34,15 @@ if (positionals.length !== 1) fail('usage: npm run add-document -- FILE [--title
 const path = resolve(positionals[0]!);
 if (!existsSync(path)) fail(`${path}: no such file`);
 const name = basename(path);
-const bytes = new Uint8Array(readFileSync(path));
+const bytes = readable(path);
+
+function readable(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (e) {
+    return fail(`${file}: cannot be read (${(e as Error).message})`);
+  }
+}
 
 try {
   const read = await readInput({ kind: 'file', name, bytes });
@@ -52,7 +63,7 @@ try {
 
   const nameOf = new Map(places.features.map((f) => [f.properties.id, f.properties.name]));
   const counts = Object.entries(corpus.countsByPlace)
-    .flatMap(([place, byDoc]) => (byDoc[id] ? [[place, byDoc[id]] as const] : []))
+    .flatMap(([place, byDoc]) => { const n = own(byDoc, id); return n ? [[place, n] as const] : []; })
     .sort((a, b) => b[1] - a[1]);
   const passages = corpus.passages.filter((p) => p.documentId === id).length;
   writeFileSync(textFile, content);

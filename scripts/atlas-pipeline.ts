@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAtlas, type AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
+import { DOCUMENT_EXTENSION, documentFileNames } from '../src/lib/pipeline/document-files.ts';
 import { firstViewPlaces, gazetteerAsset } from '../src/lib/pipeline/gazetteer-asset.ts';
 
 /** Asset file name (under the site root) → JSON text. */
@@ -20,12 +21,10 @@ export function readInputs(root: string): AtlasInputs {
       .filter((name) => name.endsWith('.geojson'))
       .sort()
       .map((name) => ({ file: rel(join(geoDir, name)), content: readFileSync(join(geoDir, name), 'utf8') })),
-    documents: readdirSync(docDir)
-      .filter((name) => /\.(txt|md)$/.test(name))
-      .sort()
+    documents: documentFileNames(readdirSync(docDir), rel(docDir))
       .map((name) => {
         const path = join(docDir, name);
-        const metaPath = path.replace(/\.(txt|md)$/, '.meta.json');
+        const metaPath = path.replace(DOCUMENT_EXTENSION, '.meta.json');
         return {
           file: rel(path),
           content: new Uint8Array(readFileSync(path)),

@@ -5,9 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { readInputs } from './atlas-pipeline.ts';
+import { stopQuietlyOnClosedPipe } from './cli.ts';
 import { buildCorpus, gazetteerLinker } from '../src/lib/pipeline/build-atlas.ts';
 import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
 
+stopQuietlyOnClosedPipe();
 const inputs = readInputs(resolve(import.meta.dirname, '..'));
 const { linker, notPlaces } = gazetteerLinker(inputs);
 const corpus = buildCorpus(inputs.documents, linker);

@@ -28,7 +28,10 @@ describe('npm run add-document -- FILE', () => {
     }
     expect(run().stderr).toMatch(/usage: npm run add-document -- FILE/);
     expect(run(join(dir, 'missing.txt')).stderr).toMatch(/no such file/);
+    const unreadable = run(dir); // a folder: it was an EISDIR stack trace
+    expect(unreadable.stderr).toMatch(/^add-document: .*: cannot be read \(EISDIR/);
+    expect(unreadable.status).toBe(1);
     expect(readdirSync('data/documents')).toEqual(before);
-  }, 120_000); // seven runs of the CLI, each starting tsx
+  }, 180_000); // eight runs of the CLI, each starting tsx
 
 });

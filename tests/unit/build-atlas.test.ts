@@ -3,9 +3,9 @@ import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas
 import { builtAtlas } from './built-atlas.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const county = (id: string, coordinates: number[][][]) => ({
+const county = (id: string, coordinates: number[][][], short = id) => ({
   type: 'Feature',
-  properties: { id, kind: 'county', name: `${id}市`, name_en: id, pinyin: '', aliases: [id], parent: null, geometry_quality: 'boundary', source: 'test' },
+  properties: { id, kind: 'county', name: `${short}市`, name_en: id, pinyin: '', aliases: [short], parent: null, geometry_quality: 'boundary', source: 'test' },
   geometry: { type: 'Polygon', coordinates },
 });
 const square = [[[120, 29], [120.1, 29], [120.1, 29.1], [120, 29.1], [120, 29]]];
@@ -13,7 +13,7 @@ const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection
 
 function inputs(overrides: Partial<AtlasInputs> = {}): AtlasInputs {
   return {
-    geo: [{ file: 'geo/counties.geojson', content: fc(county('东阳', square)) }],
+    geo: [{ file: 'geo/counties.geojson', content: fc(county('dongyang', square, '东阳')) }],
     documents: [{ file: 'data/documents/a.txt', content: utf8('标题\n\n东阳与义乌山水相依。\n东阳市委。\n') }],
     ...overrides,
   };
@@ -23,7 +23,7 @@ describe('buildAtlas (geo/ + data/ → assets)', () => {
   it('links passages to the places they name', () => {
     const { corpus } = buildAtlas(inputs());
     expect(corpus.passages.map((p) => p.text)).toEqual(['标题', '东阳与义乌山水相依。', '东阳市委。']);
-    expect(corpus.passagesByPlace['东阳']).toEqual(['a:1', 'a:2']);
+    expect(corpus.passagesByPlace['dongyang']).toEqual(['a:1', 'a:2']);
     expect(corpus.mentions.map((m) => m.surface)).toEqual(['东阳', '东阳市']);
   });
 

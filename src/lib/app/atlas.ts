@@ -8,6 +8,7 @@ import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';
 import type { AtlasData } from './load.ts';
+import { own, record } from '../records.ts';
 
 /**
  * Where the map shows a place: its own geometry, or, for a place no source locates, the nearest area it is known to
@@ -50,10 +51,10 @@ export function withDocuments(data: AtlasData, extra: readonly CorpusAsset[]): A
     documents: [...base.documents],
     passages: [...base.passages],
     mentions: [...base.mentions],
-    passagesByPlace: { ...base.passagesByPlace },
-    mentionsByPlace: { ...base.mentionsByPlace },
-    mentionsByPassage: { ...base.mentionsByPassage },
-    countsByPlace: { ...base.countsByPlace },
+    passagesByPlace: record(base.passagesByPlace),
+    mentionsByPlace: record(base.mentionsByPlace),
+    mentionsByPassage: record(base.mentionsByPassage),
+    countsByPlace: record(base.countsByPlace),
   };
   for (const add of extra) {
     if (add.documents.some((d) => ids.has(d.id))) continue;
@@ -62,12 +63,12 @@ export function withDocuments(data: AtlasData, extra: readonly CorpusAsset[]): A
     corpus.documents.push(...add.documents);
     corpus.passages.push(...add.passages);
     corpus.mentions.push(...add.mentions);
-    for (const [place, passages] of Object.entries(add.passagesByPlace)) corpus.passagesByPlace[place] = [...(corpus.passagesByPlace[place] ?? []), ...passages];
+    for (const [place, passages] of Object.entries(add.passagesByPlace)) corpus.passagesByPlace[place] = [...(own(corpus.passagesByPlace, place) ?? []), ...passages];
     for (const [place, mentions] of Object.entries(add.mentionsByPlace)) {
-      corpus.mentionsByPlace[place] = [...(corpus.mentionsByPlace[place] ?? []), ...mentions.map((i) => i + offset)];
+      corpus.mentionsByPlace[place] = [...(own(corpus.mentionsByPlace, place) ?? []), ...mentions.map((i) => i + offset)];
     }
     for (const [passage, mentions] of Object.entries(add.mentionsByPassage)) corpus.mentionsByPassage[passage] = mentions.map((i) => i + offset);
-    for (const [place, counts] of Object.entries(add.countsByPlace)) corpus.countsByPlace[place] = { ...corpus.countsByPlace[place], ...counts };
+    for (const [place, counts] of Object.entries(add.countsByPlace)) corpus.countsByPlace[place] = record({ ...own(corpus.countsByPlace, place), ...counts });
   }
   return { ...data, corpus };
 }
@@ -85,7 +86,7 @@ export function createAtlas(data: AtlasData) {
     if (!byId.has(record.id)) byId.set(record.id, { type: 'Feature', properties: record, geometry: null });
   }
   const lookup = createCorpusLookup(corpus);
-  const passageCount = (id: string) => corpus.passagesByPlace[id]?.length ?? 0;
+  const passageCount = (id: string) => own(corpus.passagesByPlace, id)?.length ?? 0;
   const mentionsByPassage = groupBy(corpus.mentions, (m) => m.passageId);
   const passagesByDocument = groupBy(corpus.passages, (p) => p.documentId);
   for (const list of passagesByDocument.values()) list.sort((a, b) => a.index - b.index);
@@ -180,7 +181,7 @@ export function createAtlas(data: AtlasData) {
     /** How many places of each kind the gazetteer has (the legend's counts). */
     kindCounts(): Record<ToggleKind, number> {
       const counts = Object.fromEntries(TOGGLE_KINDS.map((k) => [k, 0])) as Record<ToggleKind, number>;
-      for (const f of gazetteer) if (f.properties.kind in counts) counts[f.properties.kind as ToggleKind]++;
+      for (const f of gazetteer) if (Object.hasOwn(counts, f.properties.kind)) counts[f.properties.kind as ToggleKind]++;
       return counts;
     },
     /** Whether the lazily loaded rest of the gazetteer is in (search and links find every village once it is). */

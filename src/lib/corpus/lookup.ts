@@ -1,4 +1,5 @@
 import type { CorpusAsset, CorpusDocument, Mention, Passage } from './types.ts';
+import { own } from '../records.ts';
 
 export interface PassageHit {
   passage: Passage;
@@ -22,7 +23,7 @@ export function createCorpusLookup(corpus: CorpusAsset) {
   return {
     passagesNaming(placeId: string): DocumentHits[] {
       const groups = new Map<string, DocumentHits>();
-      for (const passageId of corpus.passagesByPlace[placeId] ?? []) {
+      for (const passageId of own(corpus.passagesByPlace, placeId) ?? []) {
         const passage = passageById.get(passageId)!;
         const document = corpus.documents.find((d) => d.id === passage.documentId)!;
         const group = groups.get(document.id) ?? { document, hits: [] };

@@ -1,3 +1,5 @@
+import type { TextEncodingName } from './decode.ts';
+
 /** Metadata of one document; stored beside its text as <name>.meta.json. */
 export interface DocumentMeta {
   id: string;
@@ -41,7 +43,7 @@ export interface Mention {
 
 export interface CorpusDocument extends DocumentMeta {
   file: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: TextEncodingName;
   /** A text the user added in this browser (src/lib/local-docs/), not a published one. */
   local?: true;
 }

@@ -6,6 +6,7 @@
 import { LANGS, type Lang } from '../i18n/strings.ts';
 import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
 import { parseView, type AppState, type MapView } from '../url/state.ts';
+import { isAtlasId } from '../url/ids.ts';
 
 /** Where the passages go: `auto` puts them beside a wide map and below a narrow one; `none` hides them. */
 export const PANEL_MODES = ['auto', 'below', 'beside', 'none'] as const;
@@ -52,7 +53,6 @@ export interface OptionProblem {
   problem: 'malformed' | 'unknown';
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/;
 /** Places an embed frames at most (a longer list is refused as malformed). */
 export const MAX_PLACES = 20;
 export const HEIGHT_RANGE = { min: 160, max: 1200 } as const;
@@ -75,10 +75,10 @@ export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOpti
 
   const place = read('place', (v) => {
     const ids = v.split(',');
-    return ids.length <= MAX_PLACES && ids.every((id) => ID.test(id));
+    return ids.length <= MAX_PLACES && ids.every((id) => isAtlasId(id));
   });
   if (place) options.places = [...new Set(place.split(','))];
-  options.doc = read('doc', (v) => ID.test(v));
+  options.doc = read('doc', (v) => isAtlasId(v));
   const layers = read('layers', (v) => v === 'none' || v.split(',').every((k) => (TOGGLE_KINDS as readonly string[]).includes(k)));
   if (layers !== null) options.layers = layers === 'none' ? [] : TOGGLE_KINDS.filter((k) => layers.split(',').includes(k));
   const view = read('map', (v) => parseView(v) !== null);

@@ -4,8 +4,9 @@
  * linker's ambiguity rules (geo/not-places.json) name exist.
  * Framework-free; throws AtlasInputError naming the file, the feature id and the reason.
  */
-import { booleanPointInPolygon, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
+import { pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { areaContains } from './area-index.ts';
 import type { GazetteerFeature, GeometryQuality, PlaceKind } from './types.ts';
 import { AtlasInputError } from './validate.ts';
 
@@ -83,7 +84,11 @@ export function checkStacks(placed: PlacedFeature[]): void {
     const g = p.feature.geometry;
     if (p.feature.properties.context || !g || (g.type !== 'Point' && g.type !== 'MultiPoint')) continue;
     const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
-    for (const key of new Set(points.map((c) => c.join(', ')))) at.set(key, [...(at.get(key) ?? []), p]);
+    for (const key of new Set(points.map((c) => c.join(', ')))) {
+      const stack = at.get(key);
+      if (stack) stack.push(p);
+      else at.set(key, [p]);
+    }
   }
   for (const [point, stack] of at) {
     if (stack.length <= MAX_PLACES_PER_POINT) continue;
@@ -114,7 +119,7 @@ const isPolygonal = (g: Geometry | null): g is Polygon | MultiPolygon => g?.type
 
 /** Inside the area, or within the tolerance of its edge. */
 export function withinArea(position: Position, area: Polygon | MultiPolygon): boolean {
-  if (booleanPointInPolygon(position, area)) return true;
+  if (areaContains(area, position)) return true;
   return pointToPolygonDistance(position, area, { units: 'meters' }) <= CONTAINMENT_TOLERANCE_M;
 }
 

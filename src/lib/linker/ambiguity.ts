@@ -19,7 +19,7 @@ export class LinkerDataError extends Error {
  * (`RULE_NAMES`) and fit its entry. Errors name the file, the line of the surface (found in `content`) and what to fix.
  */
 export function checkRules(entries: Record<string, { places: string[]; rule: string }>, file: string, content: string): AmbiguityTable {
-  const table: AmbiguityTable = {};
+  const table: AmbiguityTable = Object.create(null);
   for (const [surface, { places, rule }] of Object.entries(entries)) {
     const at = content.indexOf(JSON.stringify(surface));
     const fail = (reason: string): never => {

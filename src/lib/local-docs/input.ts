@@ -2,6 +2,7 @@ import { decodeDocument } from '../corpus/decode.ts';
 import type { DocumentFormat } from '../corpus/passages.ts';
 import { AtlasInputError } from '../geo/validate.ts';
 import { LocalDocError } from './errors.ts';
+import type { TextEncodingName } from '../corpus/decode.ts';
 
 /**
  * Limits. A long newspaper feature is 10–30 KB of text, a report chapter a few hundred KB; a million characters
@@ -21,7 +22,7 @@ export interface ReadText {
   text: string;
   /** How the passages are cut: Markdown headings are markup, everything else is plain text. */
   format: DocumentFormat;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: TextEncodingName;
 }
 
 export const PASTED = 'pasted text';

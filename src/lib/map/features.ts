@@ -3,6 +3,7 @@ import { isLocated, type GeometryQuality, type PlaceFeature, type PlaceCollectio
 import { furthestStatus } from '../places/status.ts';
 import { isShown, type MapFilter } from './filter.ts';
 import { transportModeOf, type TransportMode } from '../places/transport.ts';
+import { own } from '../records.ts';
 
 export type GeometryClass = 'point' | 'line' | 'area';
 
@@ -104,7 +105,7 @@ export function mapDataOf(gazetteer: PlaceCollection, passagesByPlace: Record<st
         context: p.context === true,
         geometry_quality: p.geometry_quality,
         geom: geometryClassOf(f.geometry),
-        mentions: passagesByPlace[p.id]?.length ?? 0,
+        mentions: own(passagesByPlace, p.id)?.length ?? 0,
         status: furthestStatus(p) ?? '',
         mode: p.kind === 'transport' ? transportModeOf(p) : '',
         schematic: SCHEMATIC.includes(p.geometry_quality),

@@ -1,12 +1,15 @@
 import type { DocumentHints } from '../corpus/classify.ts';
 import { decodeDocument } from '../corpus/decode.ts';
+import { readDocumentMeta } from '../corpus/meta.ts';
 import { splitDocument } from '../corpus/passages.ts';
 import type { CorpusAsset, CorpusDocument, DocumentMeta, Mention, Passage } from '../corpus/types.ts';
 import { checkAmbiguityPlaces, checkGazetteer } from '../geo/gazetteer.ts';
 import type { GazetteerFeature, PlaceCollection, PlaceProperties } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
+import { documentIdOf, ID_RULE, isAtlasId } from '../url/ids.ts';
 import { createLinker, LinkerConfigError, LinkerDataError, NOT_PLACES_FILE, parseNotPlaces, type Linker, type NotPlaces } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
+import { DOCUMENT_EXTENSION } from './document-files.ts';
 import { withLabelPoints } from './label-points.ts';
 
 export interface InputFile<T> {
@@ -83,6 +86,7 @@ function collectPlaces(files: InputFile<string>[]): { places: PlaceCollection; f
       const props = feature.properties ?? ({} as GazetteerFeature['properties']);
       const missing = REQUIRED.filter((key) => typeof props[key] !== 'string' || props[key] === '');
       if (missing.length) throw new AtlasInputError(file, `missing property ${missing.join(', ')}`, props.id);
+      if (!isAtlasId(props.id)) throw new AtlasInputError(file, `id "${props.id}" is not an id (${ID_RULE}): links and embeds could not name it`, props.id);
       const first = seen.get(props.id);
       if (first) throw new AtlasInputError(file, `duplicate id (also in ${first})`, props.id);
       seen.set(props.id, file);
@@ -94,14 +98,7 @@ function collectPlaces(files: InputFile<string>[]): { places: PlaceCollection; f
 }
 
 function documentMeta(doc: AtlasInputs['documents'][number], stem: string): DocumentMeta {
-  if (!doc.meta) return { id: stem, title: stem };
-  try {
-    const meta = JSON.parse(doc.meta.content) as DocumentMeta;
-    if (typeof meta.id !== 'string' || typeof meta.title !== 'string') throw new Error('needs string "id" and "title"');
-    return meta;
-  } catch (e) {
-    throw new AtlasInputError(doc.meta.file, `bad document metadata: ${(e as Error).message}`);
-  }
+  return doc.meta ? readDocumentMeta(doc.meta.content, doc.meta.file) : { id: documentIdOf(stem), title: stem };
 }
 
 function hintsOf(meta: DocumentMeta | undefined): DocumentHints {
@@ -125,7 +122,7 @@ export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): Co
   const countsByPlace = new Map<string, Map<string, number>>();
   const ids = new Set<string>();
   for (const doc of files) {
-    const stem = doc.file.replace(/^.*\//, '').replace(/\.(txt|md)$/, '');
+    const stem = doc.file.replace(/^.*\//, '').replace(DOCUMENT_EXTENSION, '');
     const { text, encoding } = decodeDocument(doc.content, doc.file);
     const meta = documentMeta(doc, stem);
     if (ids.has(meta.id)) throw new AtlasInputError(doc.file, `duplicate document id "${meta.id}"`);

@@ -1,15 +1,16 @@
-import { area, booleanIntersects, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { area, booleanIntersects, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { areaContains } from '../geo/area-index.ts';
 import type { GazetteerFeature, PlaceCollection, PlaceFeature } from '../geo/types.ts';
 
 type AreaFeature = Feature<Polygon | MultiPolygon> & { properties: GazetteerFeature['properties'] };
 
 const isArea = (f: GazetteerFeature): f is AreaFeature => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 
-function points(feature: PlaceFeature): Feature<Point>[] {
+function points(feature: PlaceFeature): Position[] {
   const g = feature.geometry;
-  if (g.type === 'Point') return [feature as Feature<Point>];
-  if (g.type === 'MultiPoint') return g.coordinates.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } }));
+  if (g.type === 'Point') return [g.coordinates];
+  if (g.type === 'MultiPoint') return g.coordinates;
   return [];
 }
 
@@ -27,7 +28,7 @@ export function withContainment(places: PlaceCollection): PlaceCollection {
     const g = feature.geometry.type;
     const candidates = areas.filter((a) => a.feature.properties.id !== feature.properties.id);
     if (g === 'Point' || g === 'MultiPoint') {
-      return candidates.filter((a) => points(feature as PlaceFeature).some((p) => booleanPointInPolygon(p, a.feature))).map((a) => a.feature.properties.id);
+      return candidates.filter((a) => points(feature as PlaceFeature).some((p) => areaContains(a.feature.geometry, p))).map((a) => a.feature.properties.id);
     }
     if (g === 'LineString' || g === 'MultiLineString') {
       return candidates.filter((a) => booleanIntersects(feature, a.feature)).map((a) => a.feature.properties.id);
@@ -35,7 +36,7 @@ export function withContainment(places: PlaceCollection): PlaceCollection {
     if (isArea(feature)) {
       const size = area(feature);
       const inner = pointOnFeature(feature);
-      return candidates.filter((a) => a.size > size && booleanPointInPolygon(inner, a.feature)).map((a) => a.feature.properties.id);
+      return candidates.filter((a) => a.size > size && areaContains(a.feature.geometry, inner.geometry.coordinates)).map((a) => a.feature.properties.id);
     }
     return [];
   };

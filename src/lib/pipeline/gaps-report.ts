@@ -1,6 +1,7 @@
 import type { CorpusAsset } from '../corpus/types.ts';
 import { findGaps } from '../linker/gaps.ts';
 import type { NotPlaces } from '../linker/index.ts';
+import { own } from '../records.ts';
 
 export interface GapEntry {
   /** The place-shaped name no gazetteer place, alias or rule resolved. */
@@ -23,7 +24,7 @@ export function documentGaps(corpus: CorpusAsset, documentId: string, notPlaces?
   for (const passage of corpus.passages) {
     if (passage.documentId !== documentId) continue;
     const covered = [
-      ...(corpus.mentionsByPassage[passage.id] ?? []).map((i) => [corpus.mentions[i]!.start, corpus.mentions[i]!.end] as const),
+      ...(own(corpus.mentionsByPassage, passage.id) ?? []).map((i) => [corpus.mentions[i]!.start, corpus.mentions[i]!.end] as const),
       ...occurrences(passage.text, accounted),
     ];
     for (const gap of findGaps(passage.text, covered)) {

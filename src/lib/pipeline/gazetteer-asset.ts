@@ -12,6 +12,7 @@
 import type { CorpusAsset } from '../corpus/types.ts';
 import { isLocated, type PlaceCollection, type PlaceProperties } from '../geo/types.ts';
 import type { InputFile } from './build-atlas.ts';
+import { own } from '../records.ts';
 
 /**
  * What `atlas/gazetteer.json` holds for each place: no geometry, no panel material. `context` marks the province and
@@ -45,6 +46,6 @@ export function firstViewPlaces(places: PlaceCollection, corpus: Pick<CorpusAsse
   const keep = (id: string | null | undefined) => {
     for (let at = id; at && !kept.has(at) && byId.has(at); at = byId.get(at)!.properties.parent) kept.add(at);
   };
-  for (const f of places.features) if (isLocated(f) || (corpus.passagesByPlace[f.properties.id]?.length ?? 0) > 0) keep(f.properties.id);
+  for (const f of places.features) if (isLocated(f) || (own(corpus.passagesByPlace, f.properties.id)?.length ?? 0) > 0) keep(f.properties.id);
   return { ...places, features: places.features.filter((f) => kept.has(f.properties.id)) };
 }

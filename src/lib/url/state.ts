@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../i18n/strings.ts';
 import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { isAtlasId } from './ids.ts';
 
 export interface MapView {
   /** [longitude, latitude], WGS84. */
@@ -33,7 +34,6 @@ export interface UrlProblem {
   problem: 'malformed' | 'unknown';
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/;
 
 /**
  * Reads the state from a query string. Never throws: a value that cannot be read is dropped and reported, so a
@@ -50,9 +50,9 @@ export function parseUrlState(search: string): { state: AppState; problems: UrlP
     problems.push({ param, value, problem: 'malformed' });
     return null;
   };
-  state.place = read('place', (v) => ID.test(v));
-  state.doc = read('doc', (v) => ID.test(v));
-  state.only = read('only', (v) => ID.test(v));
+  state.place = read('place', (v) => isAtlasId(v));
+  state.doc = read('doc', (v) => isAtlasId(v));
+  state.only = read('only', (v) => isAtlasId(v));
   const at = read('at', (v) => /^\d{1,5}$/.test(v));
   state.at = at === null || state.doc === null ? null : Number(at);
   const lang = read('lang', (v) => (LANGS as readonly string[]).includes(v));
