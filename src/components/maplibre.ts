@@ -6,8 +6,8 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Atlas } from '../lib/app/atlas.ts';
 import type { PlaceProperties } from '../lib/geo/types.ts';
-import { creditsOf, type MapProperties } from '../lib/map/features.ts';
-import { sourceOfKind, styleAdditions, type LayerId } from '../lib/map/style.ts';
+import { creditsOf, type MapProperties, type StackCollection } from '../lib/map/features.ts';
+import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -40,21 +40,19 @@ export function showAllPlaces(map: maplibregl.Map, full: maplibregl.StyleSpecifi
 }
 
 /**
- * Brings the map's data up to `full` when only the atlas changed (a text added in the browser or removed): each
- * GeoJSON source gets its new data and each layer its paint (the county shading's scale follows the most-named
- * county). Cheaper than diffing the whole style, which compares every source's GeoJSON deeply on the main thread.
- * Marks `MARKS.updated` at the first frame drawn once every source has its new data.
+ * Brings the map's counts up to a new atlas (a text added in the browser or removed): each changed count is set as
+ * feature-state (style.ts countStatesOf), so no source is parsed and tiled again; the small source of stacked points
+ * (whose label is the most-named place there) gets its new data. Returns the states now shown. Marks
+ * `MARKS.updated` at the first frame drawn with them.
  */
-export function updateData(map: maplibregl.Map, full: maplibregl.StyleSpecification): void {
-  for (const [id, source] of Object.entries(full.sources)) {
-    if (source.type === 'geojson') map.getSource<maplibregl.GeoJSONSource>(id)?.setData(source.data as GeoJSON.GeoJSON);
-  }
-  for (const layer of full.layers) {
-    type Paint = Parameters<maplibregl.Map['setPaintProperty']>;
-    const paint = 'paint' in layer ? (layer.paint as Record<Paint[1], Paint[2]> | undefined) : undefined;
-    if (!paint || !map.getLayer(layer.id)) continue;
-    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layer.id, name as Paint[1], value);
-  }
+export function updateCounts(
+  map: maplibregl.Map,
+  shown: ReadonlyMap<string, { source: string; state: CountState }>,
+  next: ReadonlyMap<string, { source: string; state: CountState }>,
+  stacks: StackCollection,
+): ReadonlyMap<string, { source: string; state: CountState }> {
+  for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
+  map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   const drawn = () => {
     if (!map.loaded()) return;
     map.off('render', drawn);
@@ -62,6 +60,7 @@ export function updateData(map: maplibregl.Map, full: maplibregl.StyleSpecificat
   };
   map.on('render', drawn);
   map.triggerRepaint();
+  return next;
 }
 
 /** Sets feature-state (hover, selected) on a place, in whichever source holds it; an unknown place is left alone. */
