@@ -15,9 +15,9 @@ maplibregl.prewarm();
 /**
  * Marks read by the benchmarks (bench/ui-harness.ts): MapLibre's `load` (the first view has drawn), the first
  * frame drawn with every place loaded too (as `load` is defined: labels may still be fading in), and the map idle
- * again after the atlas changed (a text added in the browser: its counts are on the map).
+ * again after the atlas changed (a text added in the browser: its counts are on the map), and when that update began.
  */
-export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete', updated: 'atlas:map-updated' } as const;
+export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete', updating: 'atlas:map-updating', updated: 'atlas:map-updated' } as const;
 
 /**
  * A map is created with the first view (`buildStyle({ firstView: true })`: the counties inside the prefecture);
@@ -51,6 +51,7 @@ export function updateCounts(
   next: ReadonlyMap<string, { source: string; state: CountState }>,
   stacks: StackCollection,
 ): ReadonlyMap<string, { source: string; state: CountState }> {
+  performance.mark(MARKS.updating);
   for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
   map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   const drawn = () => {
