@@ -42,18 +42,19 @@ export function showAllPlaces(map: maplibregl.Map, full: maplibregl.StyleSpecifi
 /**
  * Brings the map's counts up to a new atlas (a text added in the browser or removed): each changed count is set as
  * feature-state (style.ts countStatesOf), so no source is parsed and tiled again; the small source of stacked points
- * (whose label is the most-named place there) gets its new data. Returns the states now shown. Marks
+ * (whose label is the most-named place there) gets new data only when that changed. Returns the states now shown. Marks
  * `MARKS.updated` at the first frame drawn with them.
  */
 export function updateCounts(
   map: maplibregl.Map,
   shown: ReadonlyMap<string, { source: string; state: CountState }>,
   next: ReadonlyMap<string, { source: string; state: CountState }>,
-  stacks: StackCollection,
+  /** The stacked points' new data, or null when the counts leave them as they are (most often: no worker trip). */
+  stacks: StackCollection | null,
 ): ReadonlyMap<string, { source: string; state: CountState }> {
   performance.mark(MARKS.updating);
   for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
-  map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
+  if (stacks) map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   const drawn = () => {
     if (!map.loaded()) return;
     map.off('render', drawn);
