@@ -5,9 +5,14 @@
  * Chromium against the built app. The first run starts the worker and fetches the gazetteer; the median is over the
  * runs after it. Beside it, the baseline: the same linking in Node, in process (read, split, link, gaps).
  * Targets: median ≤ 300 ms; no main-thread task > 100 ms.
- *   npm run bench:byot
+ *   npm run bench:byot [-- --baseline <git ref>]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
 import { readInputs } from '../scripts/atlas-pipeline.ts';
 import { decodeDocument } from '../src/lib/corpus/decode.ts';
 import { processLocalDocument } from '../src/lib/local-docs/process.ts';
@@ -40,26 +45,51 @@ for (let i = 0; i < RUNS; i++) {
   places = Object.keys(doc.corpus.countsByPlace).length;
 }
 
+/**
+ * `--baseline <git ref>`: the same runs, alternating, against the app as built from that commit (exported with
+ * `git archive` into a temporary folder that borrows this node_modules), so a change is measured before and after
+ * under the same load.
+ */
+const baselineRef = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : undefined;
+let baselineRoot: string | undefined;
+if (baselineRef) {
+  baselineRoot = mkdtempSync(join(tmpdir(), 'atlas-baseline-'));
+  execSync(`git archive ${baselineRef} | tar -x -C ${baselineRoot}`);
+  symlinkSync(resolve('node_modules'), join(baselineRoot, 'node_modules'));
+  execSync('npx vite build --logLevel error', { cwd: baselineRoot, stdio: 'inherit' });
+}
 await buildApp();
-const { url, server } = await serve();
+
+interface App {
+  label: string;
+  page: Page;
+  times: number[];
+  /** Submit → the map's update begins (the worker, the new atlas, the page's lists), where the build marks it. */
+  toMap: number[];
+  longest: number[];
+}
 const browser = await launch();
-const { page } = await openApp(browser, url, undefined, async (p) => {
-  await p.addInitScript(() => {
-    const w = window as unknown as { __longtasks: Array<[number, number]> };
-    w.__longtasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longtasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
+const servers: PreviewServer[] = [];
+async function openBuilt(label: string, root?: string): Promise<App> {
+  const { url, server } = await serve(root);
+  servers.push(server);
+  const { page } = await openApp(browser, url, undefined, async (p) => {
+    await p.addInitScript(() => {
+      const w = window as unknown as { __longtasks: Array<[number, number]> };
+      w.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longtasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
   });
-});
+  return { label, page, times: [], toMap: [], longest: [] };
+}
+const apps = [await openBuilt('this build'), ...(baselineRoot ? [await openBuilt(`baseline ${baselineRef}`, baselineRoot)] : [])];
 
-const dialog = page.getByTestId('add-text');
-const updatedAfter = (since: number) =>
-  page.waitForFunction((t) => performance.getEntriesByName('atlas:map-updated').find((m) => m.startTime > t)?.startTime, since, { timeout: 60_000 });
-
-const browserTimes: number[] = [];
-const longest: number[] = [];
-for (let i = 0; i < RUNS; i++) {
+async function addAndRemove({ page, times, toMap, longest }: App, i: number): Promise<void> {
+  const dialog = page.getByTestId('add-text');
+  const updatedAfter = (since: number) =>
+    page.waitForFunction((t) => performance.getEntriesByName('atlas:map-updated').find((m) => m.startTime > t)?.startTime, since, { timeout: 60_000 });
   await page.getByRole('button', { name: '添加文献' }).click();
   await dialog.waitFor({ state: 'visible' });
   await dialog.locator('textarea').fill(`${article}${i}`); // a new text each run, so none replaces another
@@ -67,7 +97,9 @@ for (let i = 0; i < RUNS; i++) {
   await page.getByTestId('add-text-result').waitFor();
   const submitted = (await page.evaluate(() => performance.getEntriesByName('atlas:add-text-submit').at(-1)!.startTime)) as number;
   const shown = (await (await updatedAfter(submitted)).jsonValue()) as number;
-  browserTimes.push(shown - submitted);
+  times.push(shown - submitted);
+  const updating = (await page.evaluate((t) => performance.getEntriesByName('atlas:map-updating').find((m) => m.startTime > t)?.startTime ?? null, submitted)) as number | null;
+  if (updating !== null) toMap.push(updating - submitted);
   longest.push(
     await page.evaluate(([from, to]) => {
       const tasks = (window as unknown as { __longtasks: Array<[number, number]> }).__longtasks;
@@ -80,12 +112,19 @@ for (let i = 0; i < RUNS; i++) {
   await updatedAfter(before);
   await dialog.getByRole('button', { name: '关闭' }).click();
 }
-await browser.close();
-await server.close();
 
-const warm = browserTimes.slice(1);
+for (let i = 0; i < RUNS; i++) for (const app of apps) await addAndRemove(app, i);
+await browser.close();
+for (const server of servers) await server.close();
+if (baselineRoot) rmSync(baselineRoot, { recursive: true, force: true });
+
 const fmt = (n: number) => `${n.toFixed(0)} ms`;
-console.log(`add text: a ${(bytes / 1024).toFixed(0)} KB article (${article.length} characters, ${places} places), ${RUNS} runs`);
-console.log(`  browser, submit → places on the map:  first ${fmt(browserTimes[0]!)} (worker start + gazetteer), then median ${fmt(median(warm))}, max ${fmt(Math.max(...warm))} (target ≤ 300 ms)`);
-console.log(`  longest main-thread task meanwhile:   first ${fmt(longest[0]!)}, then max ${fmt(Math.max(...longest.slice(1)))} (target ≤ 100 ms)`);
+console.log(`add text: a ${(bytes / 1024).toFixed(0)} KB article (${article.length} characters, ${places} places), ${RUNS} runs each, alternating`);
+for (const { label, times, toMap, longest } of apps) {
+  const warm = times.slice(1);
+  console.log(`  ${label}`);
+  console.log(`    submit → places on the map:  first ${fmt(times[0]!)} (worker start + gazetteer), then median ${fmt(median(warm))}, max ${fmt(Math.max(...warm))} (target ≤ 300 ms)`);
+  if (toMap.length === times.length) console.log(`      of which submit → map update begins: median ${fmt(median(toMap.slice(1)))} (worker, new atlas, lists)`);
+  console.log(`    longest main-thread task:    first ${fmt(longest[0]!)}, then max ${fmt(Math.max(...longest.slice(1)))}, median ${fmt(median(longest.slice(1)))} (target ≤ 100 ms)`);
+}
 console.log(`  baseline, Node in process (read, split, link, gaps): median ${fmt(median(nodeTimes))}`);

@@ -12,8 +12,9 @@ export async function buildApp(): Promise<void> {
   await build({ logLevel: 'error' });
 }
 
-export async function serve(): Promise<{ url: string; server: PreviewServer }> {
-  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
+/** Serves `root`'s dist/ (default: this checkout's). */
+export async function serve(root?: string): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ ...(root ? { root, configFile: false } : {}), preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, server };

@@ -6,8 +6,8 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Atlas } from '../lib/app/atlas.ts';
 import type { PlaceProperties } from '../lib/geo/types.ts';
-import { creditsOf, type MapProperties } from '../lib/map/features.ts';
-import { sourceOfKind, styleAdditions, type LayerId } from '../lib/map/style.ts';
+import { creditsOf, type MapProperties, type StackCollection } from '../lib/map/features.ts';
+import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from '../lib/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -15,9 +15,9 @@ maplibregl.prewarm();
 /**
  * Marks read by the benchmarks (bench/ui-harness.ts): MapLibre's `load` (the first view has drawn), the first
  * frame drawn with every place loaded too (as `load` is defined: labels may still be fading in), and the map idle
- * again after the atlas changed (a text added in the browser: its counts are on the map).
+ * again after the atlas changed (a text added in the browser: its counts are on the map), and when that update began.
  */
-export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete', updated: 'atlas:map-updated' } as const;
+export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete', updating: 'atlas:map-updating', updated: 'atlas:map-updated' } as const;
 
 /**
  * A map is created with the first view (`buildStyle({ firstView: true })`: the counties inside the prefecture);
@@ -40,21 +40,21 @@ export function showAllPlaces(map: maplibregl.Map, full: maplibregl.StyleSpecifi
 }
 
 /**
- * Brings the map's data up to `full` when only the atlas changed (a text added in the browser or removed): each
- * GeoJSON source gets its new data and each layer its paint (the county shading's scale follows the most-named
- * county). Cheaper than diffing the whole style, which compares every source's GeoJSON deeply on the main thread.
- * Marks `MARKS.updated` at the first frame drawn once every source has its new data.
+ * Brings the map's counts up to a new atlas (a text added in the browser or removed): each changed count is set as
+ * feature-state (style.ts countStatesOf), so no source is parsed and tiled again; the small source of stacked points
+ * (whose label is the most-named place there) gets new data only when that changed. Returns the states now shown. Marks
+ * `MARKS.updated` at the first frame drawn with them.
  */
-export function updateData(map: maplibregl.Map, full: maplibregl.StyleSpecification): void {
-  for (const [id, source] of Object.entries(full.sources)) {
-    if (source.type === 'geojson') map.getSource<maplibregl.GeoJSONSource>(id)?.setData(source.data as GeoJSON.GeoJSON);
-  }
-  for (const layer of full.layers) {
-    type Paint = Parameters<maplibregl.Map['setPaintProperty']>;
-    const paint = 'paint' in layer ? (layer.paint as Record<Paint[1], Paint[2]> | undefined) : undefined;
-    if (!paint || !map.getLayer(layer.id)) continue;
-    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layer.id, name as Paint[1], value);
-  }
+export function updateCounts(
+  map: maplibregl.Map,
+  shown: ReadonlyMap<string, { source: string; state: CountState }>,
+  next: ReadonlyMap<string, { source: string; state: CountState }>,
+  /** The stacked points' new data, or null when the counts leave them as they are (most often: no worker trip). */
+  stacks: StackCollection | null,
+): ReadonlyMap<string, { source: string; state: CountState }> {
+  performance.mark(MARKS.updating);
+  for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
+  if (stacks) map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   const drawn = () => {
     if (!map.loaded()) return;
     map.off('render', drawn);
@@ -62,6 +62,7 @@ export function updateData(map: maplibregl.Map, full: maplibregl.StyleSpecificat
   };
   map.on('render', drawn);
   map.triggerRepaint();
+  return next;
 }
 
 /** Sets feature-state (hover, selected) on a place, in whichever source holds it; an unknown place is left alone. */

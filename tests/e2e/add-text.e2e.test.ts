@@ -58,13 +58,16 @@ async function showDocuments(page: Page) {
   await page.getByTestId('document-list').waitFor();
 }
 
-/** Passages naming a place, as the map's source has them (what shades and sizes it). */
+/**
+ * Passages naming a place, as the map has them (what it shades by): its feature-state once a text added or removed
+ * in the browser changed it, else the count its source was built with.
+ */
 function mapMentions(page: Page, id: string): Promise<number | undefined> {
   return page.evaluate((placeId) => {
     const map = (window as unknown as MapWindow).__map;
     for (const source of ['atlas', 'atlas-ground']) {
       const [f] = map.querySourceFeatures(source, { filter: ['==', ['get', 'id'], placeId] });
-      if (f) return f.properties.mentions as number;
+      if (f) return (map.getFeatureState({ source, id: placeId })['mentions'] as number | undefined) ?? (f.properties.mentions as number);
     }
     return undefined;
   }, id);

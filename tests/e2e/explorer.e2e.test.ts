@@ -72,7 +72,7 @@ describe('map → passages', () => {
     await expect(panel.locator('h2').textContent()).resolves.toBe('东阳市');
     const expected = corpus.passagesByPlace['dongyang']!;
     expect(expected.length).toBeGreaterThan(50);
-    await panel.locator('.passages[data-complete="true"]').waitFor(); // the first passages render first, the rest a frame later
+    await panel.locator('.passages[data-complete="true"]').waitFor(); // the first passages render first, the rest after each paint
     expect(await panel.locator('.passage').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['passageId']))).toEqual(expected);
     // And by an oracle of its own, from the passage texts: every passage in which 东阳 is not part of a longer name.
     expect((await panel.locator('.passage').allTextContents()).map((t) => t.trim())).toEqual(passagesNamingDongyang());

@@ -22,6 +22,8 @@ describe('local documents joined to the atlas', () => {
 
   it('lists them after the published documents, marked local, with their passages and places', () => {
     expect(atlas.documents.map((d) => d.id)).toEqual([...before.documents.map((d) => d.id), id, other.document.id]);
+    // The document list shows the texts added here first, the newest first: the one the editor is working on is on top.
+    expect(atlas.listedDocuments.map((d) => d.id)).toEqual([other.document.id, id, ...before.documents.map((d) => d.id)]);
     expect(atlas.document(id)?.local).toBe(true);
     expect(atlas.passagesOf(id).map((p) => p.text)).toEqual(article.corpus.passages.map((p) => p.text));
     expect([...atlas.placesNamedIn(id)].sort()).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);

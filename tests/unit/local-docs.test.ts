@@ -154,7 +154,16 @@ describe('placesToMap', () => {
   it('gives the published places a text names, most named first, bounded', async () => {
     const response = await link({ kind: 'text', text: '横店、横店、横店、东阳、东阳、卢宅' });
     const doc = linked(response);
-    expect(placesToMap(doc, () => true, 20)).toEqual(['twn-hengdian', 'dongyang', 'lmk-luzhai']);
-    expect(placesToMap(doc, (id) => id !== 'dongyang', 2)).toEqual(['twn-hengdian', 'lmk-luzhai']);
+    expect(placesToMap(doc, (id) => id, 20)).toEqual(['twn-hengdian', 'dongyang', 'lmk-luzhai']);
+    expect(placesToMap(doc, (id) => (id === 'dongyang' ? undefined : id), 2)).toEqual(['twn-hengdian', 'lmk-luzhai']);
+  });
+
+  it('shows a place the embed cannot draw by the area it lies in, once, at the rank of the most named it stands for', async () => {
+    const response = await link({ kind: 'text', text: '横店、横店、横店、东阳、东阳、卢宅' });
+    const doc = linked(response);
+    // 横店 and 卢宅 as if only their county were drawn (unlocated, or only in the rest of the gazetteer).
+    const byCounty = (id: string) => (id === 'dongyang' || id === 'twn-hengdian' || id === 'lmk-luzhai' ? 'dongyang' : id);
+    expect(placesToMap(doc, byCounty, 20)).toEqual(['dongyang']);
+    expect(placesToMap(doc, (id) => (id === 'lmk-luzhai' ? 'dongyang' : id), 20)).toEqual(['twn-hengdian', 'dongyang']);
   });
 });

@@ -6,7 +6,10 @@ import { GROUND_KINDS, mapDataOf, stacksOf } from '../../src/lib/map/features.ts
 import { pickPlace } from '../../src/lib/map/hit.ts';
 import {
   buildStyle,
+  changedCountStates,
   CLICKABLE_LAYERS,
+  countStatesOf,
+  countyShade,
   FIRST_OVERLAY,
   FIRST_VIEW_LAYERS,
   globalStateOf,
@@ -170,8 +173,21 @@ describe('buildStyle', () => {
     const fill = JSON.stringify(layer(style, 'land-fill').paint);
     const most = Math.max(...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
     expect(most).toBeGreaterThan(50);
-    expect(fill).toContain('["ln",["+",1,["get","mentions"]]]');
-    expect(fill).toContain(String(Math.log(1 + most)));
+    // The live shade (feature-state), or until it is set the one the source's counts give, on the same 0–1 scale.
+    expect(fill).toContain(`["coalesce",["feature-state","shade"],["/",["ln",["+",1,["get","mentions"]]],${Math.log(1 + most)}]]`);
+    expect(countyShade(0, most)).toBe(0);
+    expect(countyShade(most, most)).toBeCloseTo(1);
+    expect(countyShade(3, 0)).toBeCloseTo(Math.log(4) / Math.log(2)); // no county named yet: the scale starts at 1
+  });
+
+  it('reads counts in paint from feature-state only, so a text added in the browser changes states, not sources', () => {
+    for (const l of style.layers) {
+      // Layout and filters cannot read feature-state: what they read of the counts stays as the sources were built.
+      expect(JSON.stringify('layout' in l ? l.layout : {}), l.id).not.toContain('feature-state');
+      expect(JSON.stringify('filter' in l ? l.filter : []), l.id).not.toContain('feature-state');
+    }
+    const paintReadingCounts = style.layers.filter((l) => JSON.stringify('paint' in l ? l.paint : {}).includes('"mentions"')).map((l) => l.id);
+    expect(paintReadingCounts).toEqual(['land-fill']);
   });
 
   it('dashes unbuilt lines and marks schematic geometry', () => {
@@ -207,6 +223,33 @@ describe('what the map is given', () => {
       if (!('source' in l) || l.source !== GROUND_SOURCE) continue;
       expect([...GROUND_KINDS].some((k) => JSON.stringify(l.filter).includes(`"${k}"`)), l.id).toBe(true);
     }
+  });
+});
+
+describe('counts as feature-state', () => {
+  it('gives every place its count, in the source that holds it, and every county its shade', () => {
+    const states = countStatesOf(data);
+    expect(states.get('twn-hengdian')).toEqual({ source: SOURCE, state: { mentions: corpus.passagesByPlace['twn-hengdian']!.length } });
+    const dongyang = states.get('dongyang')!;
+    expect(dongyang.source).toBe(GROUND_SOURCE);
+    expect(dongyang.state.mentions).toBe(corpus.passagesByPlace['dongyang']!.length);
+    const counties = [...states.values()].filter((s) => s.state.shade !== undefined);
+    expect(Math.max(...counties.map((s) => s.state.shade!))).toBeCloseTo(1);
+    expect(counties.length).toBe(data.ground.features.filter((f) => f.properties.kind === 'county' && f.geometry.type !== 'Point').length);
+  });
+
+  it('tells the map only what changed: the places a new text names, and every county when the most named changes', () => {
+    const shown = countStatesOf(data);
+    expect(changedCountStates(shown, countStatesOf(data))).toEqual([]);
+    const more = { ...corpus.passagesByPlace, 'twn-hengdian': [...corpus.passagesByPlace['twn-hengdian']!, 'local-x:0'] };
+    expect(changedCountStates(shown, countStatesOf(mapDataOf(places, more))).map((c) => c.id)).toEqual(['twn-hengdian']);
+    const mostNamed = [...shown].filter(([, s]) => s.state.shade === 1).map(([id]) => id)[0]!;
+    const louder = { ...corpus.passagesByPlace, [mostNamed]: [...corpus.passagesByPlace[mostNamed]!, ...Array.from({ length: 500 }, (_, i) => `local-x:${i}`)] };
+    const changed = changedCountStates(shown, countStatesOf(mapDataOf(places, louder)));
+    // Every named county's shade is relative to the most named (a county never named stays at 0).
+    const named = data.ground.features.filter((f) => f.properties.kind === 'county' && f.geometry.type !== 'Point' && f.properties.mentions > 0);
+    expect(named.length).toBeGreaterThan(1);
+    expect(changed.map((c) => c.id).sort()).toEqual(named.map((f) => f.properties.id).sort());
   });
 });
 
@@ -311,5 +354,7 @@ describe('pickPlace', () => {
     const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('land-fill', 'dongyang', 77)];
     expect(pickPlace(stack)).toEqual({ id: 'hospital', others: 1 });
     expect(pickPlace([hit('point-hit', 'b', 2), hit('point-hit', 'a', 2)])).toEqual({ id: 'a', others: 1 });
+    // A count changed in the browser is feature-state, and wins over the one the source was built with.
+    expect(pickPlace([hit('point-hit', 'b', 2), { ...(hit('point-hit', 'a', 1) as object), state: { mentions: 3 } } as never])).toEqual({ id: 'a', others: 1 });
   });
 });

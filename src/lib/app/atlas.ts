@@ -126,6 +126,7 @@ export function createAtlas(data: AtlasData) {
     return ancestor && { feature: ancestor, own: false };
   };
 
+  const documentById = new Map(corpus.documents.map((d) => [d.id, d]));
   /** Places with their passage counts, most often named first. */
   const ranked = (list: PlaceProperties[]): PlaceInside[] =>
     list
@@ -137,6 +138,8 @@ export function createAtlas(data: AtlasData) {
     /** The gazetteer with the properties the map style draws from. */
     mapData: mapDataOf(places, corpus.passagesByPlace),
     documents: corpus.documents,
+    /** The document list's order: texts added in this browser first, the newest first, then the published ones. */
+    listedDocuments: [...corpus.documents.filter((d) => d.local).reverse(), ...corpus.documents.filter((d) => !d.local)],
     /** Every place a reader can select, in gazetteer order (no context features). */
     places: gazetteer.map((f) => f.properties),
     feature: (id: string): GazetteerFeature | undefined => byId.get(id),
@@ -151,7 +154,7 @@ export function createAtlas(data: AtlasData) {
     },
     standIn,
     place: (id: string): PlaceProperties | undefined => byId.get(id)?.properties,
-    document: (id: string): CorpusDocument | undefined => corpus.documents.find((d) => d.id === id),
+    document: (id: string): CorpusDocument | undefined => documentById.get(id),
     passageCount,
     /** The place's ancestors, outermost first: 金华市 › 东阳市 for 横店镇. */
     parentChain(id: string): PlaceProperties[] {

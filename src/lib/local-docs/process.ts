@@ -60,14 +60,20 @@ export async function processLocalDocument(
 }
 
 /**
- * The text's places for "make a map of this text": those the published atlas draws (`known`), most named first, at
- * most `max` (an embed takes a bounded list). The embed is then made of published place ids only, never of the text.
+ * The text's places for "make a map of this text", most named first, at most `max` (an embed takes a bounded list).
+ * The embed is made of ids the published atlas draws, never of the text: `shownAs` gives the id the embed shows a
+ * place by — itself, or for a place it cannot draw (no source locates it, or only the rest of the gazetteer holds
+ * it) the area it is known to lie in — or undefined when there is none. A place shown by its area adds that area
+ * once, at the rank of the most named place it stands for.
  */
-export function placesToMap(doc: Pick<LocalDocument, 'corpus'>, known: (id: string) => boolean, max: number): string[] {
-  return Object.entries(doc.corpus.countsByPlace)
+export function placesToMap(doc: Pick<LocalDocument, 'corpus'>, shownAs: (id: string) => string | undefined, max: number): string[] {
+  const ranked = Object.entries(doc.corpus.countsByPlace)
     .map(([id, counts]) => [id, Object.values(counts).reduce((a, b) => a + b, 0)] as const)
-    .filter(([id]) => known(id))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, max)
-    .map(([id]) => id);
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = new Set<string>();
+  for (const [id] of ranked) {
+    const at = shownAs(id);
+    if (at !== undefined) shown.add(at);
+  }
+  return [...shown].slice(0, max);
 }

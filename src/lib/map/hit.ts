@@ -22,7 +22,7 @@ export interface PickedPlace {
  * (a point over the line under it, a line over the county under it); within that layer, the place the
  * documents name most often (ties: the smaller id).
  */
-export function pickPlace(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[]): PickedPlace | null {
+export function pickPlace(hits: Array<Pick<MapGeoJSONFeature, 'layer' | 'properties'> & Partial<Pick<MapGeoJSONFeature, 'state'>>>): PickedPlace | null {
   let rank = Infinity;
   const candidates = new Map<string, number>();
   for (const hit of hits) {
@@ -32,7 +32,8 @@ export function pickPlace(hits: Pick<MapGeoJSONFeature, 'layer' | 'properties'>[
     if (r < 0 || typeof id !== 'string' || r > rank || hit.properties['context'] === true) continue;
     if (r < rank) candidates.clear();
     rank = r;
-    candidates.set(id, Number(hit.properties['mentions'] ?? 0));
+    // The live count is feature-state once a text was added or removed in the browser (style.ts countStatesOf).
+    candidates.set(id, Number(hit.state?.['mentions'] ?? hit.properties['mentions'] ?? 0));
   }
   let best: string | null = null;
   // Ties go to the smaller id, so the same click always picks the same place.

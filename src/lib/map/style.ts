@@ -301,9 +301,51 @@ const pointRadius: ExpressionSpecification = ['match', get('kind'), 'village', 3
 const pointColour: ExpressionSpecification = ['case', ['==', get('kind'), 'transport'], lineColour, kindColour];
 const solid = [1, 0];
 
+/** The most passages naming one county: the top of the county shading's scale. */
+const maxCountyMentions = (data: MapData): number =>
+  Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+
+/** A county's shade on a log scale from 0 (never named) to 1 (named as often as the most named county). */
+export const countyShade = (mentions: number, maxMentions: number): number => Math.log(1 + mentions) / Math.log(1 + Math.max(1, maxMentions));
+
+/**
+ * The counts a text added or removed in the browser changes, as feature-state (`mentions` for every place, `shade`
+ * for the counties too), so the map follows without MapLibre parsing and tiling its sources again. What reads counts
+ * in a layout property or a filter (labels' prominence and order) cannot read feature-state: it keeps the counts
+ * the sources were built with.
+ */
+export interface CountState {
+  mentions: number;
+  shade?: number;
+}
+
+/** Every place's count state in `data`, by id, with the source that holds it. */
+export function countStatesOf(data: MapData): Map<string, { source: string; state: CountState }> {
+  const max = maxCountyMentions(data);
+  const states = new Map<string, { source: string; state: CountState }>();
+  for (const f of [...data.ground.features, ...data.places.features]) {
+    const { id, kind, mentions } = f.properties;
+    if (states.has(id)) continue; // the ground holds an area and its label point under one id
+    states.set(id, { source: sourceOfKind(kind), state: kind === 'county' ? { mentions, shade: countyShade(mentions, max) } : { mentions } });
+  }
+  return states;
+}
+
+/** The states of `next` that differ from `shown`'s: what the map needs to be told. */
+export function changedCountStates(
+  shown: ReadonlyMap<string, { source: string; state: CountState }>,
+  next: ReadonlyMap<string, { source: string; state: CountState }>,
+): Array<{ id: string; source: string; state: CountState }> {
+  const changed: Array<{ id: string; source: string; state: CountState }> = [];
+  for (const [id, { source, state }] of next) {
+    const before = shown.get(id)?.state;
+    if (before?.mentions !== state.mentions || before.shade !== state.shade) changed.push({ id, source, state });
+  }
+  return changed;
+}
+
 function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<LayerId, LayerSpecification> {
   const text = labelText(lang);
-  const shade = Math.log(1 + Math.max(1, maxMentions));
   const [c0, c1, c2, c3] = PALETTE.countyScale;
   // Counties shaded by how many passages name them, on a log scale so one dominant county does not flatten the rest.
   const landOpacity = (counties: number): ExpressionSpecification => [
@@ -312,13 +354,15 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     withBasemap ? 0 : 1,
     ['case', inChosenDocument, (withBasemap ? 0.55 : 1) * counties, (withBasemap ? 0.15 : 0.45) * counties],
   ];
-  const countyShade: ExpressionSpecification = ['interpolate', ['linear'], ['ln', ['+', 1, get('mentions')]], 0, c0, shade / 3, c1, (2 * shade) / 3, c2, shade, c3];
+  // The live shade is feature-state (countStatesOf); until it is set, the one the source's counts give.
+  const shade: ExpressionSpecification = ['coalesce', ['feature-state', 'shade'], ['/', ['ln', ['+', 1, get('mentions')]], Math.log(1 + Math.max(1, maxMentions))]];
+  const countyFill: ExpressionSpecification = ['interpolate', ['linear'], shade, 0, c0, 1 / 3, c1, 2 / 3, c2, 1, c3];
   return {
     background: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.beyond } },
     'land-fill': fillLayer(
       'land-fill',
       groundAreas(['any', kindIs('neighbour'), counties]),
-      ['case', kindIs('neighbour'), PALETTE.neighbour, countyShade],
+      ['case', kindIs('neighbour'), PALETTE.neighbour, countyFill],
       // Full shading for the overview; calmer close up, where the places matter more than the county.
       [landOpacity(1), landOpacity(0.6)],
       GROUND_SOURCE,
@@ -466,8 +510,7 @@ export interface StyleOptions {
  * no remote source, so the map works with no network.
  */
 export function buildStyle({ data, lang, filter, basemap = null, firstView = false }: StyleOptions): StyleSpecification {
-  const maxMentions = Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
-  const all = layers(lang, maxMentions, basemap !== null);
+  const all = layers(lang, maxCountyMentions(data), basemap !== null);
   const overlay = LAYER_ORDER.filter((id) => !firstView || FIRST_VIEW_LAYERS.has(id)).map((id) => all[id]);
   const defaults = Object.fromEntries(Object.entries(globalStateOf(filter)).map(([key, value]) => [key, { default: value }]));
   // Built only if a layer reads them (the first view reads the ground's alone).

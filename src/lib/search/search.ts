@@ -94,9 +94,22 @@ function scoreOf(keys: PlaceKeys, raw: string, folded: string): number {
 /** ASCII-only lowercasing keeps UTF-16 offsets valid in the original text (full lowercasing can change lengths). */
 const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
+/*
+ * What is indexed per place and per passage, kept for as long as the object lives: the atlas is built again whenever
+ * a text is added or removed in the browser, from the same place and published passage objects, and indexing them all
+ * again (about 0.5 s on the main thread with the whole gazetteer) was most of that rebuild (bench/byot-link.bench.ts).
+ */
+const placeKeys = new WeakMap<PlaceProperties, PlaceKeys>();
+const loweredText = new WeakMap<Passage, string>();
+const cached = <K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V => {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make(key)));
+  return value;
+};
+
 export function createSearch(places: PlaceProperties[], passages: Passage[], mentionsOf: (placeId: string) => number) {
-  const index = places.map(keysOf);
-  const lowered = passages.map((p) => asciiLower(p.text));
+  const index = places.map((place) => cached(placeKeys, place, keysOf));
+  const lowered = passages.map((passage) => cached(loweredText, passage, (p) => asciiLower(p.text)));
   return function search(query: string, filter: SearchFilter, passageLimit = 30): SearchResults {
     const raw = query.trim();
     const folded = fold(raw);

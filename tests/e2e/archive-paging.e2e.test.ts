@@ -1,0 +1,93 @@
+/**
+ * An archive, not five documents (issue #15): a place named in hundreds of passages shows the first page of them
+ * with its full count, the rest a page at a time on request; a document of one 5 MB line is drawn a piece at a time
+ * in the panel and in the reader. The corpus is built by the real pipeline from the published documents plus
+ * generated ones, and served in place of the published atlas.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readInputs } from '../../scripts/atlas-pipeline.ts';
+import { PASSAGE_PAGING, TEXT_PAGE } from '../../src/lib/corpus/paging.ts';
+import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
+import { launch, openApp, screenshot } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const PLACE = 'twn-hengdian';
+const ONE_LINE = 'aa-one-line';
+
+const inputs = readInputs(process.cwd());
+const encode = (text: string) => new TextEncoder().encode(text);
+for (let i = 0; i < 300; i++) {
+  inputs.documents.push({ file: `data/documents/zz-archive-${String(i).padStart(3, '0')}.txt`, content: encode(`档案第${i}篇\n\n今天横店镇接待游客${i}批。\n`) });
+}
+// One line of 5 MB of UTF-8 that names the place at its start and at its end.
+const filler = '今天天气很好，大家一起读书写字。'.repeat(110_000);
+inputs.documents.push({ file: `data/documents/${ONE_LINE}.txt`, content: encode(`一行长文\n\n横店镇${filler}横店镇\n`) });
+const { places, corpus } = buildAtlas(inputs);
+const total = corpus.passagesByPlace[PLACE]!.length;
+const hugePassage = corpus.passages.find((p) => p.documentId === ONE_LINE && p.text.length > 1_000_000)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function openArchive(query: string): Promise<Page> {
+  const { page } = await openApp(browser, `${baseUrl}${query}`, undefined, async (p) => {
+    await p.route('**/atlas/corpus.json', (route) => route.fulfill({ json: corpus }));
+    await p.route('**/atlas/places.geojson', (route) => route.fulfill({ json: places }));
+  });
+  return page;
+}
+
+describe('a place named in hundreds of passages', () => {
+  it('shows its count at once, a first page of passages, and the rest a page at a time on request', async () => {
+    expect(total).toBeGreaterThan(PASSAGE_PAGING.automatic + PASSAGE_PAGING.page);
+    expect(encode(hugePassage.text).length).toBeGreaterThan(5_000_000);
+    const page = await openArchive(`?place=${PLACE}`);
+    const panel = page.getByTestId('passage-panel');
+    await panel.locator('.passages[data-complete="true"]').waitFor({ timeout: 60_000 });
+    await expect(panel.getByTestId('passage-count').textContent()).resolves.toBe(`直接提及 · ${total} 段`);
+    const hits = panel.locator('article.hit');
+    await expect(hits.count()).resolves.toBe(PASSAGE_PAGING.automatic);
+    const more = panel.getByTestId('more-passages');
+    await expect(more.textContent()).resolves.toBe(`再显示 ${PASSAGE_PAGING.page} 段（已显示 ${PASSAGE_PAGING.automatic} 段，共 ${total} 段）`);
+    await screenshot(page, 'archive-panel-first-page-zh');
+
+    await more.click();
+    await expect.poll(() => hits.count(), { timeout: 30_000 }).toBe(PASSAGE_PAGING.automatic + PASSAGE_PAGING.page);
+    const left = total - PASSAGE_PAGING.automatic - PASSAGE_PAGING.page;
+    await expect(more.textContent()).resolves.toBe(`再显示 ${left} 段（已显示 ${PASSAGE_PAGING.automatic + PASSAGE_PAGING.page} 段，共 ${total} 段）`);
+    await more.click();
+    await expect.poll(() => hits.count(), { timeout: 30_000 }).toBe(total);
+    await expect(more.count()).resolves.toBe(0);
+
+    // The 5 MB line is one of them: its start, with a button for more, not the whole line at once.
+    const huge = panel.locator(`.passage[data-passage-id="${hugePassage.id}"]`);
+    // The passage's own characters on the page, without its button.
+    const shown = () => huge.evaluate((p) => [...p.childNodes].filter((n) => n.nodeName !== 'BUTTON').reduce((n, node) => n + (node.textContent ?? '').length, 0));
+    const button = huge.getByRole('button', { name: /继续显示本段/ });
+    await expect(button.textContent()).resolves.toMatch(/^继续显示本段（还有 \d+ 字）$/);
+    const before = await shown();
+    expect(before).toBeLessThan(TEXT_PAGE + 100);
+    await expect(huge.locator('a.mention[data-place="twn-hengdian"]').count()).resolves.toBe(1); // the one at its start
+    await button.click();
+    await expect.poll(shown, { timeout: 30_000 }).toBeGreaterThan(before + TEXT_PAGE - 100);
+    expect(await shown()).toBeLessThan(2 * TEXT_PAGE + 200);
+    await screenshot(page, 'archive-panel-huge-passage-zh');
+    await page.context().close();
+  });
+
+  it('opens a document of one 5 MB line in the reader a piece at a time, in English too', async () => {
+    const page = await openArchive(`?doc=${ONE_LINE}&lang=en`);
+    const reader = page.getByTestId('reader');
+    const huge = reader.locator(`[data-passage-id="${hugePassage.id}"]`);
+    await huge.waitFor({ timeout: 60_000 });
+    const text = (await huge.textContent()) ?? '';
+    expect(text.length).toBeLessThan(TEXT_PAGE + 200);
+    expect(text.startsWith(hugePassage.text.slice(0, 100))).toBe(true); // the source's characters, unchanged
+    await expect(huge.getByRole('button').textContent()).resolves.toBe(`Show more of this passage (${hugePassage.text.length - TEXT_PAGE} characters left)`);
+    await page.context().close();
+  });
+});
