@@ -24,7 +24,7 @@ describe('embed-code builder', () => {
   let browser: Browser;
   let opened: OpenedPage;
   let page: Page;
-  const code = () => page.locator('[data-testid="embed-builder"] textarea').inputValue();
+  const code = () => page.locator('[data-testid="embed-builder"] textarea.code-text').inputValue();
   const previewFrame = async (): Promise<Frame> => (await page.locator('[data-testid="embed-builder"] iframe').elementHandle())!.contentFrame() as Promise<Frame>;
 
   beforeAll(async () => {
