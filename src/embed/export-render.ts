@@ -37,7 +37,28 @@ export interface ExportRequest {
   text: { headline: string; description: string; notes: string | null; source: string | null; byline: string | null };
 }
 
-const settle = (map: maplibregl.Map) => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+/**
+ * Resolves at the map's next `event`, drawing on a timer as well as on animation frames: a browser gives no
+ * animation frames to an iframe scrolled out of view, and a host may ask for a PNG at any time.
+ */
+function next(map: maplibregl.Map, event: 'load' | 'idle'): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    map.once(event, () => {
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    });
+    const nudge = () => {
+      if (done) return;
+      map.redraw();
+      if (!done) timer = setTimeout(nudge, 100);
+    };
+    timer = setTimeout(nudge, 100);
+  });
+}
+const settle = (map: maplibregl.Map) => next(map, 'idle');
 
 export async function renderExport(request: ExportRequest): Promise<Blob> {
   const { atlas, t, size: sizeId } = request;
@@ -63,10 +84,7 @@ export async function renderExport(request: ExportRequest): Promise<Blob> {
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      map.once('load', () => resolve());
-      map.once('error', (event) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
-    });
+    await next(map, 'load');
     for (const id of request.marked) flagPlace(map, atlas, id, 'selected', true);
     const originalFilters = new Map(LABEL_LAYERS.map((id) => [id, map.getFilter(id)]));
     const hidden = new Set(request.marked);
