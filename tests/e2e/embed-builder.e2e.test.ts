@@ -181,6 +181,31 @@ describe('embed-code builder', () => {
     });
   }
 
+  it('shows the explorer’s document and layer filters, which the editor can remove from the embed', async () => {
+    const harness = page.url().replace('place=dongyang', 'place=dongyang&only=wuyi-duibiao-bipin&hidden=village,project');
+    const other = await openPage(browser, harness, { width: 1280, height: 1000 });
+    try {
+      const p = other.page;
+      await p.getByRole('button', { name: '嵌入' }).click();
+      const builderCode = () => p.locator('[data-testid="embed-builder"] textarea.code-text').inputValue();
+      const chips = p.locator('[data-testid="embed-builder"] .chip');
+      await expect.poll(() => chips.count()).toBe(2);
+      expect(await chips.first().textContent()).toContain('只显示《');
+      expect(await chips.nth(1).textContent()).toContain('只显示：');
+      expect(await chips.nth(1).textContent()).not.toContain('村');
+      expect(await builderCode()).toContain('doc=wuyi-duibiao-bipin');
+      expect(await builderCode()).toMatch(/layers=county,district,town,park,water,landmark,transport[&"]/);
+      await p.getByRole('button', { name: /^移除筛选：只显示《/ }).click();
+      expect(await builderCode()).not.toContain('doc=');
+      await p.getByRole('button', { name: /^移除筛选：只显示：/ }).click();
+      expect(await builderCode()).not.toContain('layers=');
+      expect(await chips.count()).toBe(0);
+      expect(other.consoleErrors).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
+  });
+
   it('has no serious accessibility problems (axe-core)', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
