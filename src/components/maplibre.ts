@@ -82,12 +82,12 @@ export function flagPlace(map: maplibregl.Map, atlas: Pick<Atlas, 'standIn'>, id
 }
 
 /** The layers that draw each place's own geometry (not highlights or hit areas): what a credit is owed for. */
-const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'point'];
+export const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'point'];
 
 /**
  * The map's attribution: the project's own line, and the credit of every licensed geometry drawn in the current
  * view (OpenStreetMap track, GSHHG rivers …, from the features' `credit`), updated whenever the map settles. The
- * PNG export copies this line (embed/export-map.ts), so the image credits what it shows.
+ * PNG export reads the same credits from the map it draws (embed/export-render.ts), so the image credits what it shows.
  */
 export function creditedAttribution(map: maplibregl.Map, base: string, compact: boolean): maplibregl.AttributionControl {
   const control = new maplibregl.AttributionControl({ compact, customAttribution: base });

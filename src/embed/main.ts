@@ -47,12 +47,12 @@ new ResizeObserver(() => {
 
 window.addEventListener('message', (event) => {
   if (event.source !== window.parent || !isHostMessage(event.data)) return;
-  const { requestId } = event.data;
+  const { requestId, size } = event.data;
   // A host opened from a file has the origin 'null', which postMessage does not accept as a target.
   const reply = (message: EmbedMessage) => window.parent.postMessage(message, event.origin === 'null' ? '*' : event.origin);
   if (!handle) return reply(embedMessage('error', { requestId, message: 'the map has not loaded yet' }));
   handle
-    .exportPng()
+    .exportPng(size)
     .then(blobToDataUrl)
     .then(
       (dataUrl) => reply(embedMessage('png', { requestId, dataUrl })),

@@ -3,16 +3,18 @@
  * (dist/jinhua-atlas-map.js) defines it. Everything renders in a shadow root with MapLibre's CSS and the embed's
  * own styles injected there, so nothing leaks into the host page and the host's CSS does not reach the map.
  *
- * Attributes: the embed page's query parameters (place, doc, layers, map, lang, panel, static, headline, height),
+ * Attributes: the embed page's query parameters (place, doc, layers, map, lang, panel, static, headline, description,
+ * notes, source, byline, height),
  * plus data-base: the URL of the folder that holds atlas/, relative to the page (default: this module's folder).
  * Events (bubbling, composed): `jinhua-atlas-select` (detail: { place }) and `jinhua-atlas-ready`.
- * Methods: toPNG() → Promise<Blob>; property `map` (the MapLibre map once loaded).
+ * Methods: toPNG(size?) → Promise<Blob> (size: an export size id, src/lib/embed/export-size.ts); property `map` (the MapLibre map once loaded).
  */
 import { mount, unmount } from 'svelte';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import EmbedApp from '../embed/EmbedApp.svelte';
 import type { EmbedHandle } from '../embed/handle.ts';
 import { loadAtlas, type AtlasData } from '../lib/app/load.ts';
+import type { ExportSizeId } from '../lib/embed/export-size.ts';
 import { OPTION_NAMES, optionsFromAttributes } from '../lib/embed/options.ts';
 import { ELEMENT_NAME } from '../lib/embed/snippet.ts';
 
@@ -42,11 +44,11 @@ class JinhuaAtlasMap extends HTMLElement {
     return this.#handle?.map ?? null;
   }
 
-  /** The current view as a PNG with headline, caption, legend and attribution. */
-  async toPNG(): Promise<Blob> {
+  /** The current view as a PNG at one of the export sizes (default web 600 px at 2×), texts, legend and credits drawn in. */
+  async toPNG(size?: ExportSizeId): Promise<Blob> {
     const handle = this.#handle ?? (await this.#ready);
     if (!handle) throw new Error(`<${ELEMENT_NAME}> is not on the page`);
-    return handle.exportPng();
+    return handle.exportPng(size);
   }
 
   connectedCallback() {

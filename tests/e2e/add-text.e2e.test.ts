@@ -230,7 +230,7 @@ describe('paste an article', () => {
     await result(page).getByRole('button', { name: '为本文制作地图' }).click();
     const builder = page.getByTestId('embed-builder');
     await builder.waitFor({ state: 'visible' });
-    const code = await builder.locator('textarea').inputValue();
+    const code = await builder.locator('textarea.code-text').inputValue();
     const src = /src="([^"]+)"/.exec(code)![1]!;
     const places = new URL(src.replace(/&amp;/g, '&')).searchParams.get('place')!.split(',');
     expect(places).toEqual(['twn-hengdian', 'dongyang', 'lmk-luzhai']); // most named first

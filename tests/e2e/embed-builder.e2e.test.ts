@@ -4,11 +4,11 @@
  * the app, and served on its own origin; the embed page it previews is the built one from the main server.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, canvasVariety, launch, openPage, screenshot, waitForMapIdle, type OpenedPage } from './browser.ts';
+import { axeViolations, canvasVariety, launch, openPage, screenshot, SCREENSHOT_DIR, waitForMapIdle, type OpenedPage } from './browser.ts';
 
 const atlasUrl = inject('baseUrl');
 const HARNESS_DIR = 'test-results/embed-builder';
@@ -24,7 +24,7 @@ describe('embed-code builder', () => {
   let browser: Browser;
   let opened: OpenedPage;
   let page: Page;
-  const code = () => page.locator('[data-testid="embed-builder"] textarea').inputValue();
+  const code = () => page.locator('[data-testid="embed-builder"] textarea.code-text').inputValue();
   const previewFrame = async (): Promise<Frame> => (await page.locator('[data-testid="embed-builder"] iframe').elementHandle())!.contentFrame() as Promise<Frame>;
 
   beforeAll(async () => {
@@ -68,11 +68,21 @@ describe('embed-code builder', () => {
       (h) => Math.round(document.querySelector('[data-testid="embed-builder"] iframe')!.getBoundingClientRect().height) === h,
       content,
     );
+    // Exactly the chosen width, as a reader's column of that width gives it: the embed's own window included.
+    const widths = () =>
+      Promise.all([
+        page.evaluate(() => document.querySelector('[data-testid="embed-builder"] iframe')!.getBoundingClientRect().width),
+        frame.evaluate(() => document.documentElement.clientWidth),
+      ]);
+    expect(await widths()).toEqual([640, 640]);
     await page.getByRole('button', { name: '360px' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="embed-builder"] iframe')!.getBoundingClientRect().width <= 362);
+    await expect.poll(widths).toEqual([360, 360]);
     await expect.poll(() => frame.getAttribute('.jinhua-embed', 'data-layout')).toBe('below');
     await screenshot(page, 'embed-builder');
+    await page.getByRole('button', { name: '960px' }).click();
+    await expect.poll(widths).toEqual([960, 960]);
     await page.getByRole('button', { name: '640px' }).click();
+    await expect.poll(widths).toEqual([640, 640]);
   });
 
   it('updates the code as the editor changes options, and offers the web component', async () => {
@@ -132,16 +142,68 @@ describe('embed-code builder', () => {
     expect(await code()).toContain(encodeURIComponent(typed).replace(/%20/g, '+'));
   });
 
-  it('downloads a PNG of the preview at twice its size, legend and attribution drawn in', async () => {
+  it('carries the description, notes, source and byline into the code and the preview', async () => {
+    await page.getByLabel('说明').fill('东阳市在金华市东部。');
+    await page.getByLabel('注释').fill('地点位置以高德地图为准。');
+    await page.getByLabel('资料来源').fill('金华日报');
+    await page.getByLabel('制图者').fill('李四');
+    await expect.poll(code).toContain(
+      `description=${encodeURIComponent('东阳市在金华市东部。')}&amp;notes=${encodeURIComponent('地点位置以高德地图为准。')}&amp;source=${encodeURIComponent('金华日报')}&amp;byline=${encodeURIComponent('李四')}`,
+    );
+    await expect.poll(() => page.getByRole('button', { name: '下载 PNG 图片' }).isEnabled(), { timeout: 20_000 }).toBe(true);
     const frame = await previewFrame();
-    await waitForMapIdle(frame);
-    const mapWidth = await frame.evaluate(() => (window as unknown as { __map: { getContainer(): HTMLElement } }).__map.getContainer().clientWidth);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PNG 图片' }).click()]);
-    expect(download.suggestedFilename()).toBe('jinhua-atlas-dongyang.png');
-    const bytes = readFileSync((await download.path())!);
-    const size = pngSize(bytes);
-    expect(size.width).toBe(2 * mapWidth);
-    expect(bytes.length).toBeGreaterThan(20_000);
+    await expect.poll(() => frame.locator('.caption').textContent(), { timeout: 20_000 }).toBe('东阳市在金华市东部。');
+    expect(await frame.locator('.notes').textContent()).toBe('地点位置以高德地图为准。');
+    expect(await frame.locator('.source').textContent()).toBe('来源：金华日报 · 制图：李四');
+  });
+
+  for (const [size, width] of [
+    ['web-600', 600],
+    ['print-1col', Math.round((80 / 25.4) * 300)],
+  ] as const) {
+    it(`downloads a PNG of the preview at the chosen size: ${size}, ${width} px wide`, async () => {
+      const frame = await previewFrame();
+      await waitForMapIdle(frame);
+      await page.getByLabel('尺寸').selectOption(size);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: '下载 PNG 图片' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`jinhua-atlas-dongyang-${size}.png`);
+      const bytes = readFileSync((await download.path())!);
+      const { width: pngWidth, height } = pngSize(bytes);
+      expect(pngWidth).toBe(width);
+      // Headline and description, a map about 0.8 as tall as wide, legend, notes, source and credit.
+      expect(height).toBeGreaterThan(pngWidth * 0.9);
+      expect(bytes.length).toBeGreaterThan(20_000);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      writeFileSync(`${SCREENSHOT_DIR}/embed-export-${size}.png`, bytes);
+    });
+  }
+
+  it('shows the explorer’s document and layer filters, which the editor can remove from the embed', async () => {
+    const harness = page.url().replace('place=dongyang', 'place=dongyang&only=wuyi-duibiao-bipin&hidden=village,project');
+    const other = await openPage(browser, harness, { width: 1280, height: 1000 });
+    try {
+      const p = other.page;
+      await p.getByRole('button', { name: '嵌入' }).click();
+      const builderCode = () => p.locator('[data-testid="embed-builder"] textarea.code-text').inputValue();
+      const chips = p.locator('[data-testid="embed-builder"] .chip');
+      await expect.poll(() => chips.count()).toBe(2);
+      expect(await chips.first().textContent()).toContain('只显示《');
+      expect(await chips.nth(1).textContent()).toContain('只显示：');
+      expect(await chips.nth(1).textContent()).not.toContain('村');
+      expect(await builderCode()).toContain('doc=wuyi-duibiao-bipin');
+      expect(await builderCode()).toMatch(/layers=county,district,town,park,water,landmark,transport[&"]/);
+      await p.getByRole('button', { name: /^移除筛选：只显示《/ }).click();
+      expect(await builderCode()).not.toContain('doc=');
+      await p.getByRole('button', { name: /^移除筛选：只显示：/ }).click();
+      expect(await builderCode()).not.toContain('layers=');
+      expect(await chips.count()).toBe(0);
+      expect(other.consoleErrors).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
   });
 
   it('has no serious accessibility problems (axe-core)', async () => {

@@ -221,7 +221,7 @@ describe('embed action in the explorer', () => {
     await page.getByRole('button', { name: '嵌入', exact: true }).click();
     const builder = page.getByTestId('embed-builder');
     await builder.waitFor();
-    const html = await builder.locator('textarea').inputValue();
+    const html = await builder.locator('textarea.code-text').inputValue();
     expect(html).toContain(`src="${baseUrl}embed.html?place=twn-hengdian"`);
     expect(html).toContain('横店镇');
   });

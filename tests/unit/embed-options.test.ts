@@ -18,7 +18,7 @@ const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 describe('embed options from the query string', () => {
   it('reads every option', () => {
     const { options, problems } = parse(
-      'place=dongyang,yiwu&doc=wuyi-duibiao-bipin&layers=county,town&map=9.5/29.2/120.1&lang=en&panel=below&static=1&headline=两地对比&height=400',
+      'place=dongyang,yiwu&doc=wuyi-duibiao-bipin&layers=county,town&map=9.5/29.2/120.1&lang=en&panel=below&static=1&headline=两地对比&description=两市的对比&notes=人口为2020年数据&source=统计年鉴&byline=张三&height=400',
     );
     expect(problems).toEqual([]);
     expect(options).toEqual<EmbedOptions>({
@@ -30,8 +30,21 @@ describe('embed options from the query string', () => {
       panel: 'below',
       static: true,
       headline: '两地对比',
+      description: '两市的对比',
+      notes: '人口为2020年数据',
+      source: '统计年鉴',
+      byline: '张三',
       height: 400,
     });
+  });
+
+  it('carries the editor’s texts through the query string and back, and refuses an over-long one', () => {
+    const texts = { headline: 'A & B', description: '说明，含 / 与 ?', notes: 'Note: 50% of “them”', source: '统计局', byline: 'Li Si' };
+    const search = embedSearch({ ...DEFAULT_OPTIONS, ...texts });
+    expect(parse(search.slice(1))).toEqual({ options: { ...DEFAULT_OPTIONS, ...texts }, problems: [] });
+    const { options, problems } = parse(`byline=${'x'.repeat(101)}`);
+    expect(options.byline).toBeNull();
+    expect(problems).toEqual([{ param: 'byline', value: 'x'.repeat(101), problem: 'malformed' }]);
   });
 
   it('gives the defaults for an empty query', () => {

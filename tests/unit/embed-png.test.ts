@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { drawPng, fitText, pngLayout, wrapText, type PngContent } from '../../src/lib/embed/png.ts';
+import { EXPORT_SIZES, EXPORT_SIZE_IDS, MIN_PRINT_PT, pointsOf, exportMapHeight } from '../../src/lib/embed/export-size.ts';
+import { drawPng, fitText, fontPx, imageSize, mapFurniture, pngLayout, PNG_FONTS, wrapText, type PngContent } from '../../src/lib/embed/png.ts';
+import { buildStyle } from '../../src/lib/map/style.ts';
 
 /** A stand-in for canvas text metrics: every character (CJK or not) is `size` × 0.6 wide, size read from the font. */
-const measure = (text: string, font: string) => [...text].length * Number(/(\d+)px/.exec(font)![1]) * 0.6;
+const measure = (text: string, font: string) => [...text].length * fontPx(font) * 0.6;
 
 const content: PngContent = {
   headline: '东阳市、义乌市',
-  caption: '地图标出东阳市、义乌市；5 篇文献中共有 103 段提到这些地点。',
+  description: '地图标出东阳市、义乌市；5 篇文献中共有 103 段提到这些地点。',
+  notes: '人口为 2020 年第七次人口普查数据。',
+  source: '来源：金华统计年鉴',
+  byline: '制图：张三',
   legend: [
-    { label: '标出：东阳市、义乌市', swatch: { shape: 'fill', fill: '#e9b872', stroke: '#5b4e3a' } },
-    { label: '县市区界', swatch: { shape: 'line', stroke: '#8a7f6e', width: 1 } },
-    { label: '金华市界', swatch: { shape: 'line', stroke: '#5b4e3a', width: 2.5 } },
-    { label: '邻近地市', swatch: { shape: 'fill', fill: '#ebe7de', stroke: '#8d8576' } },
+    { label: '标出：东阳市、义乌市', swatch: { shape: 'fill', fill: 'rgba(0,0,0,0)', stroke: '#c2410c' } },
+    { label: '铁路', swatch: { shape: 'line', stroke: '#2f3b45', width: 2.6 } },
+    { label: '高速公路', swatch: { shape: 'line', stroke: '#d07020', width: 2.4, casing: '#8a4513' } },
+    { label: '数字圆点：同一位置的地点数', swatch: { shape: 'disc', text: '3', stroke: '#4d4131' } },
   ],
-  attribution: '边界 Boundaries: Amap via Vonng/adcode (CC BY 4.0)',
+  credit: '地图：金华文献地图 · 边界与乡镇驻地：高德地图（经 Vonng/adcode，CC BY 4.0） · © OpenStreetMap contributors (ODbL)',
+  labels: [{ id: 'dongyang', text: '东阳市', x: 100, y: 80, angle: 0, font: PNG_FONTS.mapLabel, corners: [[80, 70], [120, 70], [120, 90], [80, 90]] }],
+  scaleBar: { px: 80, metres: 10000, label: '10 公里' },
+  inset: { outline: [[[0, 0], [60, 0], [60, 50]]], shown: [[10, 10], [20, 10], [20, 20], [10, 20]], width: 70, height: 60 },
 };
 
 describe('pngLayout', () => {
-  it('keeps the map at its size, full width, with the text above and below it, never over it', () => {
+  it('keeps the map at its size, full width, with the texts above and below it, never over it', () => {
     const layout = pngLayout({ width: 640, height: 480 }, content, measure);
     expect(layout.width).toBe(640);
     expect(layout.map).toMatchObject({ x: 0, width: 640, height: 480 });
@@ -26,28 +34,95 @@ describe('pngLayout', () => {
       expect(t.y < layout.map.y || t.y > mapBottom + 10, t.text).toBe(true);
       expect(t.x + measure(t.text, t.font), t.text).toBeLessThanOrEqual(640);
     }
-    expect(layout.height).toBeGreaterThan(mapBottom + 30);
-    expect(layout.texts.map((t) => t.text)).toEqual(expect.arrayContaining([content.headline, content.caption, content.attribution]));
+    const written = layout.texts.map((t) => t.text).join('');
+    for (const text of [content.headline, content.description, content.notes!, content.credit, '来源：金华统计年鉴 · 制图：张三']) {
+      expect(written.replace(/\s/g, '')).toContain(text.replace(/\s/g, ''));
+    }
+    // The map's labels move with the map; the scale bar sits in its bottom left corner, the inset in its top right.
+    expect(layout.labels[0]!.y).toBe(80 + layout.map.y);
+    expect(layout.scaleBar!.y).toBeLessThan(mapBottom);
+    expect(layout.inset!.x + layout.inset!.width).toBeLessThanOrEqual(640);
+    expect(layout.inset!.y).toBeGreaterThanOrEqual(layout.map.y);
   });
 
-  it('flows the legend into more rows on a narrow map, and wraps the attribution', () => {
+  it('wraps a headline or description too long for one line rather than cutting it, and flows the legend into rows', () => {
     const wide = pngLayout({ width: 900, height: 400 }, content, measure);
     const narrow = pngLayout({ width: 300, height: 400 }, content, measure);
     const rows = (l: typeof wide) => new Set(l.swatches.map((s) => s.y)).size;
-    expect(rows(wide)).toBe(1);
-    expect(rows(narrow)).toBeGreaterThan(1);
-    expect(narrow.swatches).toHaveLength(4);
-    const attribution = narrow.texts.filter((t) => t.font.startsWith('11px'));
-    expect(attribution.length).toBeGreaterThan(1);
-    expect(attribution.map((t) => t.text).join(' ')).toBe(content.attribution);
-    expect(narrow.height - narrow.map.height).toBeGreaterThan(wide.height - wide.map.height);
+    expect(rows(narrow)).toBeGreaterThan(rows(wide));
+    const description = narrow.texts.filter((t) => t.font === PNG_FONTS.description);
+    expect(description.length).toBeGreaterThan(1);
+    expect(description.map((t) => t.text).join('').replace(/\s/g, '')).toBe(content.description.replace(/\s/g, ''));
+    expect(narrow.texts.every((t) => !t.text.endsWith('…'))).toBe(true);
   });
 
-  it('cuts a caption too long for one line with an ellipsis', () => {
-    const layout = pngLayout({ width: 300, height: 200 }, content, measure);
-    const caption = layout.texts[1]!;
-    expect(caption.text.endsWith('…')).toBe(true);
-    expect(content.caption.startsWith(caption.text.slice(0, -1))).toBe(true);
+  it('leaves out the notes, source and byline the editor did not write', () => {
+    const full = pngLayout({ width: 600, height: 400 }, content, measure);
+    const bare = pngLayout({ width: 600, height: 400 }, { ...content, notes: null, source: null, byline: null }, measure);
+    expect(full.texts.length - bare.texts.length).toBe(2);
+    expect(bare.texts.map((t) => t.text).join('')).not.toMatch(/人口|来源|制图/);
+    expect(bare.height).toBeLessThan(full.height);
+  });
+});
+
+describe('export sizes', () => {
+  it('give images of the requested pixel width: web 600 and 1200 at 1× and 2×, print one and two columns at 300 dpi', () => {
+    const widths = EXPORT_SIZE_IDS.map((id) => {
+      const size = EXPORT_SIZES[id];
+      const layout = pngLayout({ width: size.cssWidth, height: exportMapHeight(size.cssWidth, { width: 640, height: 512 }) }, content, measure);
+      return imageSize(layout, size.scale).width;
+    });
+    // 80 mm and 170 mm at 300 dpi
+    expect(widths).toEqual([600, 1200, 1200, 2400, Math.round((80 / 25.4) * 300), Math.round((170 / 25.4) * 300)]);
+  });
+
+  it('keep the map’s shape the editor sees, within limits', () => {
+    expect(exportMapHeight(600, { width: 640, height: 512 })).toBe(480);
+    expect(exportMapHeight(600, { width: 640, height: 20 })).toBe(270);
+  });
+
+  /** The font sizes (CSS px) a text-size expression can produce: its outputs, never its zoom stops. */
+  function textSizes(value: unknown): number[] {
+    if (typeof value === 'number') return [value];
+    if (!Array.isArray(value)) throw new Error(`unexpected text-size ${JSON.stringify(value)}`);
+    const [op, ...args] = value;
+    const odd = (list: unknown[]) => list.filter((_, i) => i % 2 === 1);
+    switch (op) {
+      case 'interpolate':
+        return odd(args.slice(2)).flatMap(textSizes);
+      case 'step':
+        return [args[1], ...odd(args.slice(2))].flatMap(textSizes);
+      case 'case':
+        return [...odd(args.slice(0, -1)), args.at(-1)].flatMap(textSizes);
+      case 'match':
+        return [...odd(args.slice(1, -1)), args.at(-1)].flatMap(textSizes);
+      default:
+        throw new Error(`unexpected text-size ${JSON.stringify(value)}`);
+    }
+  }
+
+  it('print no text smaller than 7 pt: neither the layout’s nor the map’s labels', () => {
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    const style = buildStyle({ data: { ground: empty, places: empty, labels: empty }, lang: 'zh', filter: { hiddenKinds: [], onlyIds: null } });
+    const mapSizes = style.layers.flatMap((layer) => (layer.type === 'symbol' && layer.layout?.['text-size'] !== undefined ? textSizes(layer.layout['text-size']) : []));
+    expect(mapSizes.length).toBeGreaterThan(5);
+    const layoutSizes = Object.values(PNG_FONTS).map(fontPx);
+    for (const size of [EXPORT_SIZES['print-1col'], EXPORT_SIZES['print-2col']]) {
+      expect(pointsOf(Math.min(...layoutSizes), size)).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+      expect(pointsOf(Math.min(...mapSizes), size)).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+      // A CSS pixel is printed at its physical size (0.75 pt), so the check is not met by shrinking the paper.
+      expect(pointsOf(1, size)).toBeCloseTo(0.75, 2);
+    }
+  });
+});
+
+describe('map furniture', () => {
+  it('keeps the scale bar and the inset inside the map, in opposite corners', () => {
+    const { scaleBarBox, insetBox } = mapFurniture({ width: 600, height: 480 }, { width: 100, height: 90 });
+    expect(scaleBarBox.y1).toBeLessThanOrEqual(480);
+    expect(scaleBarBox.x0).toBeGreaterThanOrEqual(0);
+    expect(insetBox!.x1).toBeLessThanOrEqual(600);
+    expect(insetBox!.x0).toBeGreaterThan(scaleBarBox.x1);
   });
 });
 
@@ -67,7 +142,7 @@ describe('text fitting', () => {
 });
 
 describe('drawPng', () => {
-  it('paints paper, the map at the layout scale, swatches and every text', () => {
+  it('paints paper, the map at the layout scale, the labels turned along their line, swatches and every text', () => {
     const calls: string[] = [];
     const ctx = new Proxy(
       {},
@@ -76,11 +151,16 @@ describe('drawPng', () => {
         set: () => true,
       },
     ) as unknown as CanvasRenderingContext2D;
-    const layout = pngLayout({ width: 400, height: 300 }, content, measure);
+    const turned = { ...content, labels: [{ ...content.labels[0]!, angle: 0.5 }] };
+    const layout = pngLayout({ width: 400, height: 300 }, turned, measure);
     drawPng(ctx, layout, {} as CanvasImageSource, 2);
     expect(calls[0]).toBe('setTransform(2,0,0,2,0,0)');
     expect(calls).toContain(`fillRect(0,0,400,${layout.height})`);
     expect(calls).toContain(`drawImage(img,0,${layout.map.y},400,300)`);
-    expect(calls.filter((c) => c.startsWith('fillText('))).toHaveLength(layout.texts.length);
+    expect(calls).toContain('rotate(0.5)');
+    expect(calls).toContain('fillText(东阳市,0,0)');
+    expect(calls).toContain('fillText(10 公里,8,' + (layout.map.y + 300 - 8 - 9) + ')');
+    // every text, the label, the scale bar's and the disc's number
+    expect(calls.filter((c) => c.startsWith('fillText('))).toHaveLength(layout.texts.length + 3);
   });
 });

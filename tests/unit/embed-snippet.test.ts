@@ -130,5 +130,8 @@ describe('message validation', () => {
     expect(isHostMessage(hostMessage('export-png', { requestId: 'a' }))).toBe(true);
     expect(isHostMessage({ ...hostMessage('export-png', { requestId: 'a' }), source: 'jinhua-atlas' })).toBe(false);
     expect(isHostMessage({ source: 'jinhua-atlas-host', version: 1, type: 'export-png' })).toBe(false);
+    // A size, when given, is one of the export sizes.
+    expect(isHostMessage(hostMessage('export-png', { requestId: 'a', size: 'print-2col' }))).toBe(true);
+    expect(isHostMessage({ ...hostMessage('export-png', { requestId: 'a' }), size: '4000px' })).toBe(false);
   });
 });

@@ -26,6 +26,10 @@ describe('what an embed says it shows', () => {
     expect(subject.frameTitle).toBe('交互地图：东阳市、义乌市（金华文献地图）');
   });
 
+  it('says what the editor wrote under the headline instead of the generated sentence', () => {
+    expect(subjectOf({ places: ['dongyang'], description: '东阳市在金华市东部。' }).caption).toBe('东阳市在金华市东部。');
+  });
+
   it('speaks English when asked, and says "map" rather than "interactive map" when static', () => {
     const subject = subjectOf({ places: ['yiwu'], lang: 'en', static: true });
     const passages = namingAny('yiwu');

@@ -25,6 +25,12 @@ export interface EmbedOptions {
   static: boolean;
   /** The editor's headline, or null for one generated from the places. */
   headline: string | null;
+  /** The editor's words under the headline, or null for a sentence generated from the places. */
+  description: string | null;
+  /** Notes under the map and legend, the source of the story's facts, and who made the map: the editor's or none. */
+  notes: string | null;
+  source: string | null;
+  byline: string | null;
   /** A fixed view, or null to frame the places (or the prefecture) at whatever size the embed gets. */
   view: MapView | null;
   /** Map height in CSS pixels, or null for a height that follows the width. */
@@ -39,12 +45,21 @@ export const DEFAULT_OPTIONS: EmbedOptions = {
   panel: 'auto',
   static: false,
   headline: null,
+  description: null,
+  notes: null,
+  source: null,
+  byline: null,
   view: null,
   height: null,
 };
 
 /** Every option name, as used in the query string and as a web component attribute. */
-export const OPTION_NAMES = ['place', 'doc', 'layers', 'map', 'lang', 'panel', 'static', 'headline', 'height'] as const;
+export const OPTION_NAMES = ['place', 'doc', 'layers', 'map', 'lang', 'panel', 'static', 'headline', 'description', 'notes', 'source', 'byline', 'height'] as const;
+
+/** The editor's texts: each is free text of a bounded length, shown as text (never as HTML). */
+export const TEXT_LIMITS = { headline: 200, description: 400, notes: 600, source: 200, byline: 100 } as const;
+type TextOption = keyof typeof TEXT_LIMITS;
+const TEXT_OPTIONS = Object.keys(TEXT_LIMITS) as TextOption[];
 
 export interface OptionProblem {
   param: string;
@@ -56,7 +71,6 @@ export interface OptionProblem {
 /** Places an embed frames at most (a longer list is refused as malformed). */
 export const MAX_PLACES = 20;
 export const HEIGHT_RANGE = { min: 160, max: 1200 } as const;
-const MAX_HEADLINE = 200;
 
 /**
  * Reads options from query parameters (or attributes put into URLSearchParams). Never throws: a value that
@@ -90,8 +104,10 @@ export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOpti
   // `static` and `static=1` (and the bare attribute) switch it on; `static=0` is the default spelled out.
   const isStatic = read('static', (v) => ['', '1', 'true', '0', 'false'].includes(v));
   if (isStatic !== null) options.static = isStatic === '' || isStatic === '1' || isStatic === 'true';
-  const headline = read('headline', (v) => v.trim().length > 0 && v.length <= MAX_HEADLINE);
-  if (headline) options.headline = headline.trim();
+  for (const name of TEXT_OPTIONS) {
+    const text = read(name, (v) => v.trim().length > 0 && v.length <= TEXT_LIMITS[name]);
+    if (text) options[name] = text.trim();
+  }
   const height = read('height', (v) => /^\d{1,4}$/.test(v) && Number(v) >= HEIGHT_RANGE.min && Number(v) <= HEIGHT_RANGE.max);
   if (height) options.height = Number(height);
   return { options, problems };
@@ -112,7 +128,10 @@ export function embedSearch(options: EmbedOptions): string {
   if (options.lang !== DEFAULT_OPTIONS.lang) params.set('lang', options.lang);
   if (options.panel !== DEFAULT_OPTIONS.panel) params.set('panel', options.panel);
   if (options.static) params.set('static', '1');
-  if (options.headline) params.set('headline', options.headline);
+  for (const name of TEXT_OPTIONS) {
+    const text = options[name];
+    if (text) params.set(name, text);
+  }
   if (options.height !== null) params.set('height', String(options.height));
   const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return query ? `?${query}` : '';

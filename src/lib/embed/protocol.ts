@@ -3,6 +3,7 @@
  * Every message is a plain object with `source` and `version`, so a host can tell ours from other frames' traffic.
  * The README's "Embedding" section documents it; change both together and bump the version on a breaking change.
  */
+import { isExportSizeId, type ExportSizeId } from './export-size.ts';
 
 export const EMBED_SOURCE = 'jinhua-atlas';
 export const HOST_SOURCE = 'jinhua-atlas-host';
@@ -26,8 +27,8 @@ export type EmbedMessage =
   | { source: typeof EMBED_SOURCE; version: typeof PROTOCOL_VERSION; type: 'png'; requestId: string; dataUrl: string }
   | { source: typeof EMBED_SOURCE; version: typeof PROTOCOL_VERSION; type: 'error'; requestId?: string; message: string };
 
-/** Host → embed. */
-export type HostMessage = { source: typeof HOST_SOURCE; version: typeof PROTOCOL_VERSION; type: 'export-png'; requestId: string };
+/** Host → embed. `size`: one of the export sizes (export-size.ts); without it, the default (web 600 px at 2×). */
+export type HostMessage = { source: typeof HOST_SOURCE; version: typeof PROTOCOL_VERSION; type: 'export-png'; requestId: string; size?: ExportSizeId };
 
 type Payload<M, T> = M extends { type: T } ? Omit<M, 'source' | 'version' | 'type'> : never;
 
@@ -78,6 +79,7 @@ export function isHostMessage(data: unknown): data is HostMessage {
     data.source === HOST_SOURCE &&
     data.version === PROTOCOL_VERSION &&
     data.type === 'export-png' &&
-    isString(data.requestId)
+    isString(data.requestId) &&
+    (data.size === undefined || isExportSizeId(data.size))
   );
 }

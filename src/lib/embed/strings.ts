@@ -3,6 +3,8 @@
  * says (kinds, legend, attribution, MapLibre's controls) comes from src/lib/i18n/strings.ts, as `app` and `mapLibre`.
  */
 import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
+import type { TransportMode } from '../places/transport.ts';
+import type { ExportSizeId } from './export-size.ts';
 
 const ATLAS_ZH = strings('zh').appTitle;
 
@@ -26,6 +28,22 @@ const zh = {
   downloadPng: '下载图片',
   legendTitle: '图例',
   legendHighlighted: (names: string) => `标出：${names}`,
+  legendStack: '数字圆点：同一位置的地点数',
+  transportLine: { rail: '铁路', expressway: '高速公路', road: '道路', other: '交通线路' } as Record<TransportMode, string>,
+  transportPoint: { rail: '铁路车站', expressway: '高速公路收费站（未连成线）', road: '道路两端（示意）', other: '交通设施' } as Record<TransportMode, string>,
+  scaleUnits: { km: '公里', m: '米' },
+  sourceLine: (source: string) => `来源：${source}`,
+  bylineLine: (byline: string) => `制图：${byline}`,
+  /** The credit line of an exported map, in words: the atlas, the boundaries' source and what the drawn geometry asks for. */
+  creditLine: (credits: string[]) => [`地图：${ATLAS_ZH}`, '边界与乡镇驻地：高德地图（经 Vonng/adcode，CC BY 4.0）', ...credits].join(' · '),
+  exportSize: {
+    'web-600': '网页 600 像素',
+    'web-600-2x': '网页 600 像素（2 倍，高清屏）',
+    'web-1200': '网页 1200 像素',
+    'web-1200-2x': '网页 1200 像素（2 倍）',
+    'print-1col': '印刷 单栏 80 毫米（300 dpi）',
+    'print-2col': '印刷 双栏 170 毫米（300 dpi）',
+  } as Record<ExportSizeId, string>,
   badParam: (name: string, value: string) => `嵌入参数 ${name}=${value} 无法识别，已忽略。`,
   unknownId: (name: string, value: string) => `找不到 ${name}=${value}，已忽略。`,
 
@@ -36,6 +54,15 @@ const zh = {
   builderIframe: 'iframe（推荐）',
   builderComponent: 'Web 组件',
   builderHeadline: '标题',
+  builderDescription: '说明',
+  builderNotes: '注释',
+  builderSource: '资料来源',
+  builderByline: '制图者',
+  builderInherited: '从浏览页面带来的筛选',
+  builderOnlyDocument: (title: string) => `只显示《${title}》提到的地点`,
+  builderOnlyKinds: (kinds: string) => `只显示：${kinds}`,
+  builderRemoveFilter: (filter: string) => `移除筛选：${filter}`,
+  builderPngSize: '尺寸',
   builderPanel: '原文段落',
   builderPanelMode: { auto: '自动（宽屏在旁，窄屏在下）', below: '在地图下方', beside: '在地图旁边', none: '不显示' },
   builderStatic: '静态图（不可拖动或缩放）',
@@ -72,6 +99,21 @@ const en: EmbedStrings = {
   downloadPng: 'Download image',
   legendTitle: 'Legend',
   legendHighlighted: (names) => `Marked: ${names}`,
+  legendStack: 'Numbered disc: places at one point',
+  transportLine: { rail: 'Railway', expressway: 'Expressway', road: 'Road', other: 'Transport line' },
+  transportPoint: { rail: 'Railway station', expressway: 'Expressway toll station (not joined into a line)', road: 'Road ends (schematic)', other: 'Transport facility' },
+  scaleUnits: { km: 'km', m: 'm' },
+  sourceLine: (source) => `Source: ${source}`,
+  bylineLine: (byline) => `Map: ${byline}`,
+  creditLine: (credits) => ['Map: Jinhua Atlas (金华文献地图)', 'Boundaries and township seats: Amap via Vonng/adcode (CC BY 4.0)', ...credits].join(' · '),
+  exportSize: {
+    'web-600': 'Web 600 px',
+    'web-600-2x': 'Web 600 px (2×, high-density screens)',
+    'web-1200': 'Web 1200 px',
+    'web-1200-2x': 'Web 1200 px (2×)',
+    'print-1col': 'Print, one column 80 mm (300 dpi)',
+    'print-2col': 'Print, two columns 170 mm (300 dpi)',
+  },
   badParam: (name, value) => `Ignored the embed's ${name}=${value}: it could not be read.`,
   unknownId: (name, value) => `Ignored ${name}=${value}: there is no such ${name === 'doc' ? 'document' : 'place'}.`,
 
@@ -83,6 +125,15 @@ const en: EmbedStrings = {
   builderIframe: 'iframe (recommended)',
   builderComponent: 'Web component',
   builderHeadline: 'Headline',
+  builderDescription: 'Description',
+  builderNotes: 'Notes',
+  builderSource: 'Source',
+  builderByline: 'Byline',
+  builderInherited: 'Filters from the explorer',
+  builderOnlyDocument: (title) => `Only the places “${title}” names`,
+  builderOnlyKinds: (kinds) => `Only: ${kinds}`,
+  builderRemoveFilter: (filter) => `Remove filter: ${filter}`,
+  builderPngSize: 'Size',
   builderPanel: 'Passages',
   builderPanelMode: { auto: 'Automatic (beside when wide, below when narrow)', below: 'Below the map', beside: 'Beside the map', none: 'Hidden' },
   builderStatic: 'Static picture (no pan or zoom)',

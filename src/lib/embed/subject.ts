@@ -61,7 +61,9 @@ export function embedSubject(options: EmbedOptions, atlas: Atlas, t: EmbedText):
   headline ??= document?.title ?? t.defaultHeadline;
 
   let caption: string;
-  if (highlighted.length) {
+  if (options.description) {
+    caption = options.description;
+  } else if (highlighted.length) {
     const hits = highlighted.flatMap((p) => passagesFor(atlas, p.id, document?.id ?? null));
     const passages = new Set(hits.flatMap((g) => g.hits.map((h) => h.passage.id)));
     const documents = new Set(hits.map((g) => g.document.id));
