@@ -2,7 +2,7 @@
  * The embed's and the embed-code builder's own words, Chinese first, English second. What the explorer already
  * says (kinds, legend, attribution, MapLibre's controls) comes from src/lib/i18n/strings.ts, as `app` and `mapLibre`.
  */
-import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
+import { clipped, mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
 
 const ATLAS_ZH = strings('zh').appTitle;
 
@@ -25,8 +25,8 @@ const zh = {
   downloadPng: '下载图片',
   legendTitle: '图例',
   legendHighlighted: (names: string) => `标出：${names}`,
-  badParam: (name: string, value: string) => `嵌入参数 ${name}=${value} 无法识别，已忽略。`,
-  unknownId: (name: string, value: string) => `找不到 ${name}=${value}，已忽略。`,
+  badParam: (name: string, value: string) => `嵌入参数 ${name}=${clipped(value)} 无法识别，已忽略。`,
+  unknownId: (name: string, value: string) => `找不到 ${name}=${clipped(value)}，已忽略。`,
 
   builderOpen: '嵌入',
   builderTitle: '嵌入到文章',
@@ -70,8 +70,8 @@ const en: EmbedStrings = {
   downloadPng: 'Download image',
   legendTitle: 'Legend',
   legendHighlighted: (names) => `Marked: ${names}`,
-  badParam: (name, value) => `Ignored the embed's ${name}=${value}: it could not be read.`,
-  unknownId: (name, value) => `Ignored ${name}=${value}: there is no such ${name === 'doc' ? 'document' : 'place'}.`,
+  badParam: (name, value) => `Ignored the embed's ${name}=${clipped(value)}: it could not be read.`,
+  unknownId: (name, value) => `Ignored ${name}=${clipped(value)}: there is no such ${name === 'doc' ? 'document' : 'place'}.`,
 
   builderOpen: 'Embed',
   builderTitle: 'Embed in an article',
