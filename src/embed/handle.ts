@@ -8,3 +8,10 @@ export interface EmbedHandle {
   /** The current view as a PNG, with headline, caption, legend and attribution. */
   exportPng(): Promise<Blob>;
 }
+
+/** Why an embed will show no map: `webgl` (the browser cannot draw it) or `data` (the atlas could not be loaded). */
+export interface EmbedFailure {
+  reason: 'webgl' | 'data';
+  /** In English, for the host page's developer. */
+  message: string;
+}
