@@ -110,10 +110,9 @@ class JinhuaAtlasMap extends HTMLElement {
 
   /** Called by the viewport observer: create the map when near, release it when far. */
   nearViewport(near: boolean) {
-    if (near === this.#props.active || this.#readiness.state === 'failed') return;
+    if (near && !this.#props.active) this.#readiness.loading();
+    if (!near) this.#readiness.released(); // also the first report, for whatever waits since the element was added
     this.#props.active = near;
-    if (near) this.#readiness.loading();
-    else this.#readiness.released();
   }
 
   #render() {

@@ -15,7 +15,8 @@ interface Waiter<H> {
 }
 
 export class MapReadiness<H> {
-  #state: ReadinessState = 'far';
+  // Until the element first learns whether it is near the viewport, a map may be coming: waiters wait.
+  #state: ReadinessState = 'loading';
   #handle: H | null = null;
   #failure: Error | null = null;
   #waiters: Waiter<H>[] = [];
