@@ -227,16 +227,32 @@ describe('the embed page without WebGL', () => {
 });
 
 describe('host pages under a strict content-security policy', () => {
-  /** The embed page under its own strict policy too, as the README gives it for the atlas's server. */
-  const EMBED_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+  /** The policy the README gives the atlas's own server, for the explorer and the embed page. */
+  const ATLAS_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+  const withPolicy = async (route: import('playwright-core').Route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': ATLAS_POLICY } });
+  };
+
+  it('runs the explorer under the atlas server’s policy without a violation', async () => {
+    const { page, consoleErrors } = await openPage(browser, baseUrl, undefined, async (p) => {
+      await p.addInitScript(hostileBrowser, false);
+      await p.route((url) => url.pathname === '/', withPolicy);
+    });
+    await waitForMapIdle(page);
+    expect(await canvasVariety(page)).toBeGreaterThan(0.05);
+    await page.locator('#search-input').focus(); // the rest of the gazetteer is fetched now
+    await page.locator('#search-input').fill('横店');
+    await page.locator('#search-results [role="option"]').first().waitFor(WAIT);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(consoleErrors.filter((e) => /CSP|Content Security Policy|Refused/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
 
   it('draws the iframe and the web component, sizes the iframe, and reports no violation', async () => {
     const { page, consoleErrors } = await openPage(browser, fixtureUrl('article-csp.html'), { width: 900, height: 900 }, async (p) => {
       await p.addInitScript(hostileBrowser, false);
-      await p.route(/\/embed\.html\?/, async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': EMBED_POLICY } });
-      });
+      await p.route(/\/embed\.html\?/, withPolicy);
     });
     // The web component (same site as the page: no blob: worker, no inline style).
     await page.waitForFunction((name) => !!(document.querySelector(name) as HTMLElement & { map: { loaded(): boolean } | null }).map?.loaded(), ELEMENT, WAIT);
@@ -257,6 +273,19 @@ describe('host pages under a strict content-security policy', () => {
     expect(await frame.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(consoleErrors.filter((e) => /CSP|Content Security Policy|Refused/i.test(e))).toEqual([]);
     await screenshot(page, 'strict-csp-article');
+    await page.context().close();
+  });
+
+  it('draws the web component from another origin under the policy given for that case', async () => {
+    const { page, consoleErrors } = await openPage(browser, fixtureUrl('article-csp-cross.html'), { width: 900, height: 900 }, async (p) => {
+      await p.addInitScript(hostileBrowser, false);
+    });
+    await page.waitForFunction((name) => !!(document.querySelector(name) as HTMLElement & { map: { loaded(): boolean } | null }).map?.loaded(), ELEMENT, WAIT);
+    await page.evaluate((name) => ((window as unknown as { __map: unknown }).__map = (document.querySelector(name) as HTMLElement & { map: unknown }).map), ELEMENT);
+    await waitForMapIdle(page);
+    expect(await canvasVariety(page)).toBeGreaterThan(0.05);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(consoleErrors.filter((e) => /CSP|Content Security Policy|Refused/i.test(e))).toEqual([]);
     await page.context().close();
   });
 });
