@@ -9,3 +9,10 @@ export interface EmbedHandle {
   /** The current view as a PNG at one of the export sizes, with the editor's texts, legend, scale bar and credits. */
   exportPng(size?: ExportSizeId): Promise<Blob>;
 }
+
+/** Why an embed will show no map: `webgl` (the browser cannot draw it) or `data` (the atlas could not be loaded). */
+export interface EmbedFailure {
+  reason: 'webgl' | 'data';
+  /** In English, for the host page's developer. */
+  message: string;
+}

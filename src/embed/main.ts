@@ -21,6 +21,8 @@ const post = (message: EmbedMessage) => {
 };
 
 let handle: EmbedHandle | null = null;
+/** Why there is no map (no WebGL, no data), once that is known. */
+let failure: string | null = null;
 const target = document.getElementById('embed')!;
 mount(EmbedApp, {
   target,
@@ -36,6 +38,9 @@ mount(EmbedApp, {
       (window as unknown as { __map: EmbedHandle['map'] }).__map = ready.map;
       post(embedMessage('ready', { places: ready.subject.highlighted.map((p) => p.id) }));
     },
+    // The page says so where the map would be; the host hears it once, without a requestId.
+    onfail: ({ message }) => post(embedMessage('error', { message: (failure = message) })),
+    onlost: () => (handle = null),
   },
 });
 
@@ -50,7 +55,7 @@ window.addEventListener('message', (event) => {
   const { requestId, size } = event.data;
   // A host opened from a file has the origin 'null', which postMessage does not accept as a target.
   const reply = (message: EmbedMessage) => window.parent.postMessage(message, event.origin === 'null' ? '*' : event.origin);
-  if (!handle) return reply(embedMessage('error', { requestId, message: 'the map has not loaded yet' }));
+  if (!handle) return reply(embedMessage('error', { requestId, message: failure ?? 'the map has not loaded yet' }));
   handle
     .exportPng(size)
     .then(blobToDataUrl)

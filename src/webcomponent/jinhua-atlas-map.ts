@@ -1,24 +1,47 @@
 /**
  * <jinhua-atlas-map>: the embed as a custom element, for pages that prefer a script tag to an iframe. One ES module
- * (dist/jinhua-atlas-map.js) defines it. Everything renders in a shadow root with MapLibre's CSS and the embed's
- * own styles injected there, so nothing leaks into the host page and the host's CSS does not reach the map.
+ * (dist/jinhua-atlas-map.js) defines it. Everything renders in a shadow root, styled by one constructable
+ * stylesheet (MapLibre's CSS and the embed's own, built into the module) shared by every element: nothing leaks
+ * into the host page, the host's CSS does not reach the map, and a strict `style-src` needs no 'unsafe-inline'.
+ *
+ * A page may hold any number of elements, and a browser keeps only some 16 WebGL contexts: each element creates its
+ * map when it comes near the viewport and releases it (map.remove()) when it moves far away or leaves the page; a
+ * map whose context the browser takes away is recreated. The header, caption and passages stay all along.
  *
  * Attributes: the embed page's query parameters (place, doc, layers, map, lang, panel, static, headline, description,
  * notes, source, byline, height),
  * plus data-base: the URL of the folder that holds atlas/, relative to the page (default: this module's folder).
- * Events (bubbling, composed): `jinhua-atlas-select` (detail: { place }) and `jinhua-atlas-ready`.
- * Methods: toPNG(size?) → Promise<Blob> (size: an export size id, src/lib/embed/export-size.ts); property `map` (the MapLibre map once loaded).
+ * Events (bubbling, composed): `jinhua-atlas-ready` (each time a map has loaded), `jinhua-atlas-select`
+ * (detail: { place }), `jinhua-atlas-error` (detail: { reason: 'webgl' | 'data', message }: there will be no map).
+ * Methods: toPNG(size?) → Promise<Blob> (size: an export size id, src/lib/embed/export-size.ts), which always settles; property `map` (the MapLibre map while loaded, else null).
  */
 import { mount, unmount } from 'svelte';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import EmbedApp from '../embed/EmbedApp.svelte';
-import type { EmbedHandle } from '../embed/handle.ts';
+import type { EmbedFailure, EmbedHandle } from '../embed/handle.ts';
 import { loadAtlas, type AtlasData } from '../lib/app/load.ts';
 import type { ExportSizeId } from '../lib/embed/export-size.ts';
 import { OPTION_NAMES, optionsFromAttributes } from '../lib/embed/options.ts';
+import { MapReadiness } from '../lib/embed/readiness.ts';
 import { ELEMENT_NAME } from '../lib/embed/snippet.ts';
+import { reactive } from './props.svelte.ts';
 
+/** The embed components' CSS, put here by vite.webcomponent.config.ts when it builds this module. */
+const EMBED_CSS = '/*__JINHUA_ATLAS_EMBED_CSS__*/';
 const HOST_CSS = `:host { display: block; } :host([hidden]) { display: none; }`;
+
+/** How near the viewport (above or below it) an element has its map: half a screen, so it is drawn before it shows. */
+const NEAR_VIEWPORT = '50% 0px';
+
+/** One stylesheet for every element's shadow root (adopted, not a <style>: no inline style for a CSP to allow). */
+let sheet: CSSStyleSheet | null = null;
+function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${maplibreCss}\n${EMBED_CSS}\n${HOST_CSS}`);
+  }
+  return sheet;
+}
 
 /** Several maps on one page share one download of the atlas per data folder. */
 const loads = new Map<string, Promise<AtlasData>>();
@@ -32,33 +55,50 @@ function loadShared(base: string): Promise<AtlasData> {
   return load;
 }
 
+/** Every element watches the viewport through one observer. */
+let observer: IntersectionObserver | null = null;
+function viewportObserver(): IntersectionObserver {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.target instanceof JinhuaAtlasMap) entry.target.nearViewport(entry.isIntersecting);
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  );
+  return observer;
+}
+
 class JinhuaAtlasMap extends HTMLElement {
   static observedAttributes = [...OPTION_NAMES, 'data-base'];
   #app: ReturnType<typeof mount> | null = null;
-  #handle: EmbedHandle | null = null;
-  #ready: Promise<EmbedHandle> | null = null;
+  #props: { active: boolean } = reactive({ active: false });
+  #readiness = new MapReadiness<EmbedHandle>(`<${ELEMENT_NAME}>`);
   #renderQueued = false;
 
-  /** The MapLibre map once it has loaded, else null. */
+  /** The MapLibre map while it is loaded, else null (far from the viewport, still loading, or no WebGL). */
   get map() {
-    return this.#handle?.map ?? null;
+    return this.#readiness.handle?.map ?? null;
   }
 
-  /** The current view as a PNG at one of the export sizes (default web 600 px at 2×), texts, legend and credits drawn in. */
+  /**
+   * The current view as a PNG at one of the export sizes (default web 600 px at 2×), texts, legend and credits drawn
+   * in. Waits for a map being created; rejects with the reason when there is none (far from the viewport, removed,
+   * no WebGL, no data).
+   */
   async toPNG(size?: ExportSizeId): Promise<Blob> {
-    const handle = this.#handle ?? (await this.#ready);
-    if (!handle) throw new Error(`<${ELEMENT_NAME}> is not on the page`);
-    return handle.exportPng(size);
+    return (await this.#readiness.whenReady()).exportPng(size);
   }
 
   connectedCallback() {
     this.#render();
+    viewportObserver().observe(this);
   }
 
   disconnectedCallback() {
+    viewportObserver().unobserve(this);
     if (this.#app) unmount(this.#app);
     this.#app = null;
-    this.#handle = null;
+    this.#props.active = false;
+    this.#readiness.removed();
   }
 
   attributeChangedCallback() {
@@ -71,21 +111,27 @@ class JinhuaAtlasMap extends HTMLElement {
     });
   }
 
+  /** Called by the viewport observer: create the map when near, release it when far. */
+  nearViewport(near: boolean) {
+    if (near && !this.#props.active) this.#readiness.loading();
+    if (!near) this.#readiness.released(); // also the first report, for whatever waits since the element was added
+    this.#props.active = near;
+  }
+
   #render() {
     if (this.#app) unmount(this.#app);
-    this.#handle = null;
+    if (this.#props.active) this.#readiness.loading(); // the map is created anew with the new options
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = `${maplibreCss}\n${HOST_CSS}`;
+    root.adoptedStyleSheets = [sharedSheet()];
     const target = document.createElement('div');
-    root.replaceChildren(style, target);
+    root.replaceChildren(target);
 
     // A data-base the page author wrote is relative to the page; the default is this module's own folder.
     const base = (this.dataset.base ? new URL(this.dataset.base, document.baseURI) : new URL(/* @vite-ignore */ './', import.meta.url)).href.replace(/\/?$/, '/');
     const { options, problems } = optionsFromAttributes(this);
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
-    let resolveReady: (handle: EmbedHandle) => void = () => {};
-    this.#ready = new Promise((resolve) => (resolveReady = resolve));
+    const props = this.#props;
+    const fire = (type: string, detail?: unknown) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     this.#app = mount(EmbedApp, {
       target,
       props: {
@@ -93,12 +139,19 @@ class JinhuaAtlasMap extends HTMLElement {
         problems,
         data: loadShared(base),
         atlasBase: base,
-        onselect: (place) => this.dispatchEvent(new CustomEvent('jinhua-atlas-select', { detail: { place }, bubbles: true, composed: true })),
+        get active() {
+          return props.active;
+        },
+        onselect: (place) => fire('jinhua-atlas-select', { place }),
         onready: (handle) => {
-          this.#handle = handle;
           if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', handle.subject.frameTitle);
-          resolveReady(handle);
-          this.dispatchEvent(new CustomEvent('jinhua-atlas-ready', { bubbles: true, composed: true }));
+          this.#readiness.ready(handle);
+          fire('jinhua-atlas-ready');
+        },
+        onlost: () => this.#readiness.loading(),
+        onfail: (failure: EmbedFailure) => {
+          this.#readiness.failed(new Error(`<${ELEMENT_NAME}>: ${failure.message}`));
+          fire('jinhua-atlas-error', failure);
         },
       },
     });

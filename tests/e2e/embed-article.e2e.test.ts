@@ -53,7 +53,10 @@ async function showIframe(page: Page, index: number): Promise<Frame> {
   return frame;
 }
 
-/** Waits for the n-th <jinhua-atlas-map> to load and exposes its map as window.__map for the shared helpers. */
+/**
+ * Scrolls the n-th <jinhua-atlas-map> into view, waits for its map to load and exposes it as window.__map for the
+ * shared helpers. An element has a map only while near the viewport, so every test that reads one comes here first.
+ */
 async function showElement(page: Page, index = 0): Promise<void> {
   await page.locator(ELEMENT).nth(index).scrollIntoViewIfNeeded();
   await page.waitForFunction(
@@ -181,7 +184,8 @@ describe('an article with two embedded iframes and a web component', () => {
 
   /** Brings a map (the first iframe's or the element's) into view, lets it settle, and says where and how it is. */
   async function approach(target: 'iframe' | typeof ELEMENT) {
-    await page.locator(target).first().scrollIntoViewIfNeeded();
+    if (target === ELEMENT) await showElement(page);
+    else await page.locator(target).first().scrollIntoViewIfNeeded();
     const map = target === 'iframe' ? dongyang : page;
     await settle(page, map);
     return {
@@ -195,7 +199,8 @@ describe('an article with two embedded iframes and a web component', () => {
   it('renders the three maps, not blank, each saying what it shows without a click', async () => {
     // A browser gives an iframe out of view no animation frames, so each map is brought into view to be read.
     for (const [target, map] of [['iframe >> nth=0', dongyang], ['iframe >> nth=1', still], [ELEMENT, page]] as const) {
-      await page.locator(target).scrollIntoViewIfNeeded();
+      if (target === ELEMENT) await showElement(page);
+      else await page.locator(target).scrollIntoViewIfNeeded();
       expect(await canvasVariety(map), target).toBeGreaterThan(0.05);
     }
 
@@ -305,7 +310,7 @@ describe('an article with two embedded iframes and a web component', () => {
   });
 
   it('web component: fires a select event, keeps its CSS and the article’s apart, and MapLibre’s controls work', async () => {
-    await page.locator(ELEMENT).scrollIntoViewIfNeeded();
+    await showElement(page);
     const detail = page.evaluate(
       (name) => new Promise((resolve) => document.querySelector(name)!.addEventListener('jinhua-atlas-select', (e) => resolve((e as CustomEvent).detail))),
       ELEMENT,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clipped, ECHO_MAX, strings } from '../../src/lib/i18n/strings.ts';
+import { embedStrings } from '../../src/lib/embed/strings.ts';
 import { DEFAULT_STATE, linksFrom, parseUrlState, searchOf, withKnownIds, type AppState } from '../../src/lib/url/state.ts';
 
 const full: AppState = {
@@ -52,6 +54,14 @@ describe('URL state', () => {
     ]);
     expect(withKnownIds(full, { ...known, document: () => false }).state).toMatchObject({ doc: null, at: null });
   });
+
+  it('opens a document at its start, saying so, when the link names a passage it does not have', () => {
+    const known = { place: () => true, document: () => true, passage: (doc: string, index: number) => doc === full.doc && index < 40 };
+    expect(withKnownIds(full, known)).toEqual({ state: full, problems: [] });
+    const { state, problems } = withKnownIds({ ...full, at: 999 }, known);
+    expect(state).toEqual({ ...full, at: null });
+    expect(problems).toEqual([{ param: 'at', value: '999', problem: 'unknown' }]);
+  });
 });
 
 describe('links', () => {
@@ -62,6 +72,24 @@ describe('links', () => {
       expect(links.place('yiwu')).toBe(searchOf({ ...state, place: 'yiwu' }));
       expect(links.passage('jinyi-xinqu-gan', 4)).toBe(searchOf({ ...state, doc: 'jinyi-xinqu-gan', at: 4 }));
       expect(links.document('jinyi-xinqu-gan')).toBe(searchOf({ ...state, doc: 'jinyi-xinqu-gan', at: null }));
+    }
+  });
+});
+
+describe('values echoed in messages', () => {
+  const huge = 'x'.repeat(100_000);
+
+  it('quotes at most ECHO_MAX characters of a value, whole code points, and marks the cut', () => {
+    expect(clipped('dongyang')).toBe('dongyang');
+    expect(clipped(huge)).toBe(`${'x'.repeat(ECHO_MAX)}…`);
+    const astral = '𠀀'.repeat(ECHO_MAX + 1); // one code point, two UTF-16 units each
+    expect(clipped(astral)).toBe(`${'𠀀'.repeat(ECHO_MAX)}…`);
+  });
+
+  it('keeps every notice that quotes a link or attribute value short, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const messages = [strings(lang).unknownPlace(huge), strings(lang).unknownDocument(huge), embedStrings(lang).badParam('place', huge), embedStrings(lang).unknownId('doc', huge)];
+      for (const message of messages) expect(message.length).toBeLessThan(ECHO_MAX + 80);
     }
   });
 });

@@ -172,6 +172,8 @@ export function createAtlas(data: AtlasData) {
       return ranked((atSamePoint.get(f.geometry.coordinates.join(',')) ?? []).map((other) => other.properties).filter((p) => p.id !== id));
     },
     passagesOf: (documentId: string): Passage[] => passagesByDocument.get(documentId) ?? [],
+    /** Whether a document has a passage of that index (a link's `at` may name one it does not). */
+    hasPassage: (documentId: string, index: number): boolean => passageById.has(`${documentId}:${index}`),
     passage: (id: string): Passage | undefined => passageById.get(id),
     mentionsIn: (passageId: string): Mention[] => mentionsByPassage.get(passageId) ?? [],
     placesNamedIn: (documentId: string): ReadonlySet<string> => placesByDocument.get(documentId) ?? new Set(),

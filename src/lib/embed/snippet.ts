@@ -19,6 +19,12 @@ export const RESIZE_SCRIPT =
   `var f=document.querySelectorAll('iframe[${IFRAME_MARKER}]');` +
   `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+'px';});})();`;
 
+/**
+ * The same script as a file beside embed.html (written by vite.embed.config.ts), for articles whose content-security
+ * policy allows no inline script: README "Content-Security-Policy".
+ */
+export const RESIZE_SCRIPT_FILE = 'embed-resize.js';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeAttribute = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 

@@ -2,7 +2,7 @@
  * The embed's and the embed-code builder's own words, Chinese first, English second. What the explorer already
  * says (kinds, legend, attribution, MapLibre's controls) comes from src/lib/i18n/strings.ts, as `app` and `mapLibre`.
  */
-import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
+import { clipped, mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
 import type { TransportMode } from '../places/transport.ts';
 import type { ExportSizeId } from './export-size.ts';
 
@@ -27,6 +27,7 @@ const zh = {
   openInAtlas: `在${ATLAS_ZH}中打开`,
   downloadPng: '下载图片',
   legendTitle: '图例',
+  mapUnavailable: '此浏览器无法绘制地图（WebGL 不可用）。',
   legendHighlighted: (names: string) => `标出：${names}`,
   legendStack: '数字圆点：同一位置的地点数',
   transportLine: { rail: '铁路', expressway: '高速公路', road: '道路', other: '交通线路' } as Record<TransportMode, string>,
@@ -44,8 +45,8 @@ const zh = {
     'print-1col': '印刷 单栏 80 毫米（300 dpi）',
     'print-2col': '印刷 双栏 170 毫米（300 dpi）',
   } as Record<ExportSizeId, string>,
-  badParam: (name: string, value: string) => `嵌入参数 ${name}=${value} 无法识别，已忽略。`,
-  unknownId: (name: string, value: string) => `找不到 ${name}=${value}，已忽略。`,
+  badParam: (name: string, value: string) => `嵌入参数 ${name}=${clipped(value)} 无法识别，已忽略。`,
+  unknownId: (name: string, value: string) => `找不到 ${name}=${clipped(value)}，已忽略。`,
 
   builderOpen: '嵌入',
   builderTitle: '嵌入到文章',
@@ -98,6 +99,7 @@ const en: EmbedStrings = {
   openInAtlas: 'Open in the Jinhua Atlas',
   downloadPng: 'Download image',
   legendTitle: 'Legend',
+  mapUnavailable: 'This browser cannot draw the map (WebGL is unavailable).',
   legendHighlighted: (names) => `Marked: ${names}`,
   legendStack: 'Numbered disc: places at one point',
   transportLine: { rail: 'Railway', expressway: 'Expressway', road: 'Road', other: 'Transport line' },
@@ -114,8 +116,8 @@ const en: EmbedStrings = {
     'print-1col': 'Print, one column 80 mm (300 dpi)',
     'print-2col': 'Print, two columns 170 mm (300 dpi)',
   },
-  badParam: (name, value) => `Ignored the embed's ${name}=${value}: it could not be read.`,
-  unknownId: (name, value) => `Ignored ${name}=${value}: there is no such ${name === 'doc' ? 'document' : 'place'}.`,
+  badParam: (name, value) => `Ignored the embed's ${name}=${clipped(value)}: it could not be read.`,
+  unknownId: (name, value) => `Ignored ${name}=${clipped(value)}: there is no such ${name === 'doc' ? 'document' : 'place'}.`,
 
   builderOpen: 'Embed',
   builderTitle: 'Embed in an article',

@@ -4,6 +4,19 @@ import type { Status } from '../places/status.ts';
 import type { TransportMode } from '../places/transport.ts';
 
 export const LANGS = ['zh', 'en'] as const;
+
+/** The longest value a message echoes from a link or an attribute; a longer one is cut, and marked so. */
+export const ECHO_MAX = 40;
+
+/**
+ * A value from outside (a link's parameter, an embed attribute) as a message quotes it: at most ECHO_MAX characters
+ * (whole code points, never half a surrogate pair), then "…". A link can carry 100,000 characters; the notice
+ * that says it was ignored should still fit the screen.
+ */
+export function clipped(value: string, max = ECHO_MAX): string {
+  const chars = Array.from(value);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+}
 export type Lang = (typeof LANGS)[number];
 
 const zh = {
@@ -127,9 +140,10 @@ const zh = {
   shownAsSeat: (name: string) => `地图上圈出的是${name}的驻地，不是它的具体位置。`,
   unlocatedInside: '位置未知',
   mapAttribution: '边界：高德地图（经 Vonng/adcode，CC BY 4.0）；地点来源见各地点详情',
-  unknownPlace: (id: string) => `找不到地点“${id}”，已显示默认视图。`,
-  unknownDocument: (id: string) => `找不到文献“${id}”，已显示默认视图。`,
+  unknownPlace: (id: string) => `找不到地点“${clipped(id)}”，已显示默认视图。`,
+  unknownDocument: (id: string) => `找不到文献“${clipped(id)}”，已显示默认视图。`,
   badParam: (name: string) => `链接中的“${name}”参数无法识别，已忽略。`,
+  unknownPassage: '链接所指的段落不在这篇文献中，已从文献开头打开。',
   onlyFilterActive: (title: string) => `地图只显示《${title}》提到的地点`,
   clearFilter: '显示全部',
 
@@ -263,9 +277,10 @@ const en: Strings = {
   shownAsSeat: (name) => `The ring on the map marks the seat of ${name}, not the site itself.`,
   unlocatedInside: 'site unknown',
   mapAttribution: 'Boundaries: Amap via Vonng/adcode (CC BY 4.0); each place names its source',
-  unknownPlace: (id) => `There is no place “${id}”; showing the default view.`,
-  unknownDocument: (id) => `There is no document “${id}”; showing the default view.`,
+  unknownPlace: (id) => `There is no place “${clipped(id)}”; showing the default view.`,
+  unknownDocument: (id) => `There is no document “${clipped(id)}”; showing the default view.`,
   badParam: (name) => `Ignored the link's “${name}” parameter: it could not be read.`,
+  unknownPassage: 'The passage the link points to is not in this document; it opens at the beginning.',
   onlyFilterActive: (title) => `The map shows only places named in “${title}”`,
   clearFilter: 'Show all',
 

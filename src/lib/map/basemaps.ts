@@ -66,13 +66,48 @@ export function tiandituBasemap(key: string): Basemap {
   };
 }
 
-/** Fetches what a basemap needs before it can be drawn; rejects when it cannot be reached. */
-export async function loadBasemap(id: Exclude<BasemapId, 'offline'>, tiandituKey: string | undefined): Promise<Basemap> {
+/**
+ * How long an online basemap may take to answer — its style, then its first tile — before the map says it cannot
+ * be reached and goes back to the offline map. A server that takes the connection and never answers is as dead
+ * as one that refuses it, and the reader should not be left looking at a map that waits forever.
+ */
+export const BASEMAP_TIMEOUT_MS = 12_000;
+
+/**
+ * Settles as `start(signal)` does, or rejects with `message` after `ms`, aborting `signal` so the work can stop
+ * (a fetch is cancelled). The work does not have to honour the signal: the timeout rejects either way.
+ */
+export function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, ms: number, message: string): Promise<T> {
+  const controller = new AbortController();
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(message));
+    }, ms);
+    start(controller.signal)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+/** Fetches what a basemap needs before it can be drawn; rejects when it cannot be reached or does not answer in time. */
+export async function loadBasemap(
+  id: Exclude<BasemapId, 'offline'>,
+  tiandituKey: string | undefined,
+  { fetch: fetchStyle = globalThis.fetch, timeoutMs = BASEMAP_TIMEOUT_MS }: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Promise<Basemap> {
   if (id === 'tianditu') {
     if (!tiandituKey) throw new Error('VITE_TIANDITU_KEY is not set');
     return tiandituBasemap(tiandituKey);
   }
-  const response = await fetch(OPENFREEMAP_STYLE_URL);
-  if (!response.ok) throw new Error(`${OPENFREEMAP_STYLE_URL}: HTTP ${response.status}`);
-  return openFreeMapBasemap((await response.json()) as StyleSpecification);
+  const style = await withTimeout(
+    async (signal) => {
+      const response = await fetchStyle(OPENFREEMAP_STYLE_URL, { signal });
+      if (!response.ok) throw new Error(`${OPENFREEMAP_STYLE_URL}: HTTP ${response.status}`);
+      return (await response.json()) as StyleSpecification;
+    },
+    timeoutMs,
+    `${OPENFREEMAP_STYLE_URL}: no answer in ${timeoutMs / 1000} s`,
+  );
+  return openFreeMapBasemap(style);
 }

@@ -98,10 +98,14 @@ export function searchOf(state: AppState): string {
 
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
-/** Drops ids that name nothing in the atlas, reporting each, so an old or mistyped link opens the default view. */
+/**
+ * Drops ids that name nothing in the atlas, and a passage its document does not have, reporting each, so an old or
+ * mistyped link opens the default view (or the document at its start). `passage` answers whether a document has
+ * a passage of that index; without it (or for a document it cannot answer for yet) the index is kept.
+ */
 export function withKnownIds(
   state: AppState,
-  known: { place: (id: string) => boolean; document: (id: string) => boolean },
+  known: { place: (id: string) => boolean; document: (id: string) => boolean; passage?: (doc: string, index: number) => boolean },
 ): { state: AppState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
   const keep = (param: 'place' | 'doc' | 'only', isKnown: (id: string) => boolean) => {
@@ -112,7 +116,12 @@ export function withKnownIds(
   };
   const place = keep('place', known.place);
   const doc = keep('doc', known.document);
-  return { state: { ...state, place, doc, at: doc === null ? null : state.at, only: keep('only', known.document) }, problems };
+  let at = doc === null ? null : state.at;
+  if (doc !== null && at !== null && known.passage && !known.passage(doc, at)) {
+    problems.push({ param: 'at', value: String(at), problem: 'unknown' });
+    at = null;
+  }
+  return { state: { ...state, place, doc, at, only: keep('only', known.document) }, problems };
 }
 
 /**
