@@ -112,6 +112,13 @@ const zh = {
   readerMentions: (places: number, mentions: number) => `${places} 个地点，${mentions} 处提及`,
   previousMention: '上一处',
   nextMention: '下一处',
+  mapHoverInText: (name: string, total: number, above: number, below: number) =>
+    total === 0
+      ? `本文没有提到${name}`
+      : above + below === 0
+        ? `${name}：本文 ${total} 处，都在屏幕内`
+        : `${name}：本文 ${total} 处，屏幕外 ${above + below} 处（上方 ${above}，下方 ${below}）`,
+  offscreenPlace: (name: string) => `${name}在地图视野外，箭头指向它`,
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
   mapUnavailable: (detail: string) => `此浏览器无法显示地图（${detail}）。地名列表、搜索和文献仍可使用。`,
@@ -246,6 +253,13 @@ const en: Strings = {
   readerMentions: (places, mentions) => `${places} places, ${mentions} mentions`,
   previousMention: 'Previous mention',
   nextMention: 'Next mention',
+  mapHoverInText: (name, total, above, below) =>
+    total === 0
+      ? `This text does not name ${name}`
+      : above + below === 0
+        ? `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, all on screen`
+        : `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, ${above + below} off screen (${above} above, ${below} below)`,
+  offscreenPlace: (name) => `${name} is outside the map view; the arrow points to it`,
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
   mapUnavailable: (detail) => `This browser cannot show the map (${detail}). The place list, search and documents still work.`,

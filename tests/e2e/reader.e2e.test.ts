@@ -1,0 +1,83 @@
+import { describe, expect, inject, it } from 'vitest';
+import { bbox } from '@turf/turf';
+import type { Locator, Page } from 'playwright-core';
+import { screenPointOf, useApp, visit, waitForMapSettled } from './browser.ts';
+import { clearSpotIn, corpus, feature } from './places.ts';
+
+const baseUrl = inject('baseUrl');
+const longest = [...corpus.documents].sort(
+  (a, b) => corpus.passages.filter((p) => p.documentId === b.id).length - corpus.passages.filter((p) => p.documentId === a.id).length,
+)[0]!;
+const wuyiDoc = corpus.documents.find((d) => d.id === 'wuyi-duibiao-bipin')!;
+const mentionsOf = (docId: string, placeId: string) => corpus.mentions.filter((m) => m.placeId === placeId && m.passageId.startsWith(`${docId}:`)).length;
+
+/** Where an element sits inside the reader's scroll box: its top relative to the box's top. */
+const offsetInReader = (link: Locator) =>
+  link.evaluate((a) => a.getBoundingClientRect().top - a.closest('.body')!.getBoundingClientRect().top);
+
+describe('the reader keeps its place', () => {
+  const app = useApp(baseUrl);
+
+  it('clicking a place name deep in the text leaves that name where it was, though the link names a passage', async () => {
+    const page = await visit(app(), `${baseUrl}?doc=${longest.id}&at=1`);
+    const reader = page.getByTestId('reader');
+    const links = reader.locator('.body a.mention');
+    const deep = links.nth(Math.floor((await links.count()) * 0.8));
+    await deep.scrollIntoViewIfNeeded();
+    await deep.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    const scrollBefore = await reader.locator('.body').evaluate((b) => b.scrollTop);
+    expect(scrollBefore).toBeGreaterThan(1000);
+    const before = await offsetInReader(deep);
+    await deep.click();
+    await page.getByTestId('passage-panel').waitFor();
+    await waitForMapSettled(page);
+    expect(new URL(page.url()).searchParams.get('at')).toBe('1');
+    expect(Math.abs((await offsetInReader(deep)) - before)).toBeLessThan(40);
+    await expect(deep.evaluate((a) => document.activeElement === a)).resolves.toBe(true);
+  });
+
+  it('hovering a county on the map marks its mentions in the text and says how many are off screen', async () => {
+    const page = await visit(app(), `${baseUrl}?doc=${wuyiDoc.id}`);
+    const reader = page.getByTestId('reader');
+    const count = mentionsOf(wuyiDoc.id, 'yiwu');
+    expect(count).toBeGreaterThan(1);
+    const { x, y } = await screenPointOf(page, clearSpotIn('yiwu'));
+    await page.mouse.move(x, y);
+    await expect.poll(() => reader.locator('a.mention.map-hover').count()).toBe(count);
+    const marked = await reader.locator('a.mention.map-hover').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']));
+    expect(new Set(marked)).toEqual(new Set(['yiwu']));
+    // The reader is at the top: the mentions below its view are counted as off screen.
+    const below = await reader.locator('a.mention.map-hover').evaluateAll(
+      (els) => els.filter((e) => e.getBoundingClientRect().top >= e.closest('.body')!.getBoundingClientRect().bottom).length,
+    );
+    expect(below).toBeGreaterThan(0);
+    await expect(page.getByTestId('map-hover-note').textContent()).resolves.toContain(`义乌市：本文 ${count} 处，屏幕外 ${below} 处（上方 0，下方 ${below}）`);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => reader.locator('a.mention.map-hover').count()).toBe(0);
+    await expect(page.getByTestId('map-hover-note').isVisible()).resolves.toBe(false);
+  });
+
+  it('hovering a name in the text of a place outside the map view shows an arrow at the map edge pointing to it', async () => {
+    // Zoomed in on 武义 (south-west); 义乌 lies to the north-east, off screen.
+    const page: Page = await visit(app(), `${baseUrl}?doc=${wuyiDoc.id}&map=12/28.89/119.81`);
+    const [w, s, e, n] = bbox(feature('yiwu'));
+    const map = (await page.locator('.map-area').boundingBox())!;
+    const target = await screenPointOf(page, [(w + e) / 2, (s + n) / 2]);
+    expect(target.x > map.x + map.width || target.y < map.y).toBe(true);
+    await expect(page.getByTestId('edge-hint').count()).resolves.toBe(0);
+    await page.getByTestId('reader').locator('a.mention[data-place="yiwu"]').first().hover();
+    const hint = page.getByTestId('edge-hint');
+    await hint.waitFor();
+    await expect(hint.textContent()).resolves.toContain('义乌市');
+    const box = (await hint.boundingBox())!;
+    // Inside the map, on the side of the map towards 义乌: right of and above the centre.
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y).toBeGreaterThanOrEqual(map.y);
+    expect(box.x + box.width / 2).toBeGreaterThan(map.x + map.width / 2);
+    expect(box.y + box.height / 2).toBeLessThan(map.y + map.height / 2);
+    // A place already in view gets no arrow.
+    await page.getByTestId('reader').locator('a.mention[data-place="wuyi"]').first().hover();
+    await expect.poll(() => hint.count()).toBe(0);
+  });
+});
