@@ -1,7 +1,7 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bbox } from '@turf/turf';
-import type { Locator, Page } from 'playwright-core';
-import { screenPointOf, useApp, visit, waitForMapSettled } from './browser.ts';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch, openApp, screenPointOf, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
 import { clearSpotIn, corpus, feature } from './places.ts';
 
 const baseUrl = inject('baseUrl');
@@ -79,5 +79,65 @@ describe('the reader keeps its place', () => {
     // A place already in view gets no arrow.
     await page.getByTestId('reader').locator('a.mention[data-place="wuyi"]').first().hover();
     await expect.poll(() => hint.count()).toBe(0);
+  });
+});
+
+describe('reading on a phone (390×844)', () => {
+  let browser: Browser;
+  let app: OpenedPage;
+  beforeAll(async () => {
+    browser = await launch();
+    app = await openApp(browser, baseUrl, { width: 390, height: 844 });
+  });
+  afterAll(async () => browser?.close());
+
+  it('在全文中阅读 shows the text below the map, at the passage, with focus on its title', async () => {
+    const page = await visit(app, `${baseUrl}?place=yiwu`);
+    await page.getByTestId('passage-panel').getByRole('link', { name: '在全文中阅读' }).first().click();
+    const reader = page.getByTestId('reader');
+    await reader.waitFor();
+    const text = (await reader.boundingBox())!;
+    const map = (await page.locator('.map-area').boundingBox())!;
+    expect(text.height).toBeGreaterThan(300);
+    expect(map.height).toBeGreaterThan(200);
+    expect(text.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(text.y + text.height).toBeLessThanOrEqual(844 + 1);
+    // The passage asked for is in the reader's view.
+    const at = new URL(page.url()).searchParams.get('at');
+    await expect
+      .poll(() =>
+        reader.locator(`.body [data-index="${at}"]`).evaluate((p) => {
+          const box = p.closest('.body')!.getBoundingClientRect();
+          const r = p.getBoundingClientRect();
+          return r.bottom > box.top && r.top < box.bottom;
+        }),
+      )
+      .toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('reader-title');
+  });
+
+  it('tapping a place in the text keeps the text on screen and focus on the name tapped', async () => {
+    const page = await visit(app, `${baseUrl}?doc=${wuyiDoc.id}`);
+    const link = page.getByTestId('reader').locator('a.mention[data-place="yiwu"]').first();
+    await link.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('yiwu');
+    await waitForMapSettled(page);
+    await expect(page.getByTestId('reader').isVisible()).resolves.toBe(true);
+    await expect(link.isVisible()).resolves.toBe(true);
+    await expect(link.evaluate((a) => document.activeElement === a)).resolves.toBe(true);
+  });
+
+  it('closing a place opened from search leaves focus on the map, not in the search box (no results, no keyboard)', async () => {
+    const page = await visit(app, baseUrl);
+    const search = page.locator('#search-input');
+    await search.fill('横店');
+    await page.locator('#search-results [role="option"]').first().waitFor();
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await page.getByTestId('passage-panel').waitFor();
+    await page.getByTestId('passage-panel').getByRole('button', { name: '关闭' }).click();
+    await page.getByTestId('passage-panel').waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).resolves.toBe(true);
+    await expect(page.getByTestId('search-dropdown').isVisible()).resolves.toBe(false);
   });
 });
