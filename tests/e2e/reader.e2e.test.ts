@@ -15,9 +15,10 @@ const mentionsOf = (docId: string, placeId: string) => corpus.mentions.filter((m
 const offsetInReader = (link: Locator) =>
   link.evaluate((a) => a.getBoundingClientRect().top - a.closest('.body')!.getBoundingClientRect().top);
 
-describe('the reader keeps its place', () => {
-  const app = useApp(baseUrl);
+/** One desktop browser for the file: every test loads its own state with `visit`. */
+const app = useApp(baseUrl);
 
+describe('the reader keeps its place', () => {
   it('clicking a place name deep in the text leaves that name where it was, though the link names a passage', async () => {
     const page = await visit(app(), `${baseUrl}?doc=${longest.id}&at=1`);
     const reader = page.getByTestId('reader');
@@ -139,5 +140,30 @@ describe('reading on a phone (390×844)', () => {
     await page.getByTestId('passage-panel').waitFor({ state: 'detached' });
     await expect(page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).resolves.toBe(true);
     await expect(page.getByTestId('search-dropdown').isVisible()).resolves.toBe(false);
+  });
+});
+
+describe('status: what each document says, and when', () => {
+  it('横店通用机场: the chip names the document\'s year; the 2021 stages in order; the undated statement set apart', async () => {
+    const page = await visit(app(), `${baseUrl}?place=trn-hengdian-airport`);
+    const panel = page.getByTestId('passage-panel');
+    await expect(panel.getByTestId('status-claim').textContent()).resolves.toBe('据 2021 年文献：运营');
+    await expect(panel.locator('.timeline ol li .chip').allTextContents()).resolves.toEqual(['规划', '运营']);
+    await expect(panel.locator('.timeline ol li .cite').allTextContents()).resolves.toEqual([expect.stringContaining('2021'), expect.stringContaining('2021')]);
+    await expect(panel.locator('.timeline ul li .chip').allTextContents()).resolves.toEqual(['在建']);
+    await expect(panel.locator('.timeline ul li .cite').textContent()).resolves.toContain('未注明日期');
+    await expect(panel.locator('.undated-note').textContent()).resolves.toContain('未注明日期');
+  });
+
+  it('reads "Per a 2021 document: under construction" in English', async () => {
+    const page = await visit(app(), `${baseUrl}?place=trn-hangwen-hsr&lang=en`);
+    await expect(page.getByTestId('passage-panel').getByTestId('status-claim').textContent()).resolves.toBe('Per a 2021 document: under construction');
+  });
+
+  it('gives no status chip to a place whose quote states none', async () => {
+    const page = await visit(app(), `${baseUrl}?place=prj-xintai-steel`);
+    const panel = page.getByTestId('passage-panel');
+    await expect(panel.locator('.timeline li').count()).resolves.toBe(1);
+    await expect(panel.locator('header .chip.status').count()).resolves.toBe(0);
   });
 });

@@ -6,6 +6,23 @@ import type { TransportMode } from '../places/transport.ts';
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+const ZH_STATUS = {
+  unknown: '未说明',
+  proposed: '提出',
+  planned: '规划',
+  'under-construction': '在建',
+  completed: '建成',
+  'in-operation': '运营',
+} satisfies Record<Status, string>;
+const EN_STATUS = {
+  unknown: 'Not stated',
+  proposed: 'Proposed',
+  planned: 'Planned',
+  'under-construction': 'Under construction',
+  completed: 'Completed',
+  'in-operation': 'In operation',
+} satisfies Record<Status, string>;
+
 const zh = {
   htmlLang: 'zh-Hans',
   appTitle: '金华文献地图',
@@ -59,14 +76,7 @@ const zh = {
     approximate: '近似位置',
     unlocated: '具体位置未知',
   } satisfies Record<GeometryQuality, string>,
-  status: {
-    unknown: '未说明',
-    proposed: '提出',
-    planned: '规划',
-    'under-construction': '在建',
-    completed: '建成',
-    'in-operation': '运营',
-  } satisfies Record<Status, string>,
+  status: ZH_STATUS,
 
   legendShading: '县市区底色：提及它的段落数',
   legendShadingNone: '未提及',
@@ -112,6 +122,8 @@ const zh = {
   readerMentions: (places: number, mentions: number) => `${places} 个地点，${mentions} 处提及`,
   previousMention: '上一处',
   nextMention: '下一处',
+  statusPer: (status: Status, year: string | null) => `据${year ? ` ${year} 年` : '未注明日期的'}文献：${ZH_STATUS[status]}`,
+  undatedStatements: '以下文献未注明日期，先后无法排定：',
   mapHoverInText: (name: string, total: number, above: number, below: number) =>
     total === 0
       ? `本文没有提到${name}`
@@ -200,14 +212,7 @@ const en: Strings = {
     approximate: 'Approximate position',
     unlocated: 'Site unknown',
   },
-  status: {
-    unknown: 'Not stated',
-    proposed: 'Proposed',
-    planned: 'Planned',
-    'under-construction': 'Under construction',
-    completed: 'Completed',
-    'in-operation': 'In operation',
-  },
+  status: EN_STATUS,
 
   legendShading: 'County shading: passages naming it',
   legendShadingNone: 'none',
@@ -253,6 +258,8 @@ const en: Strings = {
   readerMentions: (places, mentions) => `${places} places, ${mentions} mentions`,
   previousMention: 'Previous mention',
   nextMention: 'Next mention',
+  statusPer: (status, year) => `Per ${year ? `a ${year}` : 'an undated'} document: ${EN_STATUS[status].toLowerCase()}`,
+  undatedStatements: 'These documents are undated, so their order is unknown:',
   mapHoverInText: (name, total, above, below) =>
     total === 0
       ? `This text does not name ${name}`
