@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bbox } from '@turf/turf';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openApp, screenPointOf, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
+import { axeViolations, launch, openApp, screenPointOf, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
 import { clearSpotIn, corpus, feature } from './places.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,6 +14,8 @@ const mentionsOf = (docId: string, placeId: string) => corpus.mentions.filter((m
 /** Where an element sits inside the reader's scroll box: its top relative to the box's top. */
 const offsetInReader = (link: Locator) =>
   link.evaluate((a) => a.getBoundingClientRect().top - a.closest('.body')!.getBoundingClientRect().top);
+
+const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
 
 /** One desktop browser for the file: every test loads its own state with `visit`. */
 const app = useApp(baseUrl);
@@ -128,6 +130,12 @@ describe('reading on a phone (390×844)', () => {
     await expect(link.evaluate((a) => document.activeElement === a)).resolves.toBe(true);
   });
 
+  it('has no axe violation of any impact while reading', async () => {
+    const page = await visit(app, `${baseUrl}?doc=${wuyiDoc.id}&place=yiwu`);
+    await page.getByTestId('reader').waitFor();
+    expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
+  });
+
   it('closing a place opened from search leaves focus on the map, not in the search box (no results, no keyboard)', async () => {
     const page = await visit(app, baseUrl);
     const search = page.locator('#search-input');
@@ -217,5 +225,28 @@ describe('keyboard', () => {
       ).length;
     });
     expect(stops).toBeLessThan(20);
+  });
+});
+
+describe('axe-core, every impact', () => {
+  it('finds nothing on the first view (the lists\' headings follow the page\'s h1)', async () => {
+    const page = await visit(app(), baseUrl);
+    await page.locator('[role="tabpanel"] h2').first().waitFor();
+    expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
+  });
+
+  it('finds nothing with the search results open (the listbox itself scrolls)', async () => {
+    const page = await visit(app(), baseUrl);
+    await page.locator('#search-input').fill('东阳');
+    await page.locator('#search-option-0').waitFor();
+    await expect(page.locator('#search-results').evaluate((e) => e.scrollHeight > e.clientHeight)).resolves.toBe(true);
+    expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
+  });
+
+  it('finds nothing with a place panel open over the lists', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian`);
+    await page.getByTestId('passage-panel').locator('.passages[data-complete="true"]').waitFor();
+    await page.locator('[role="tabpanel"] h2').first().waitFor();
+    expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
   });
 });
