@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/lib/corpus/types.ts';
 import type { PlaceProperties } from '../../src/lib/geo/types.ts';
-import { furthestStatus, isUnbuilt, statusStatementsOf, statusTimeline } from '../../src/lib/places/status.ts';
+import { furthestStatus, isUnbuilt, statusClaim, statusStatementsOf, statusTimeline } from '../../src/lib/places/status.ts';
 import { transportModeOf } from '../../src/lib/places/transport.ts';
 
 const doc = (id: string, date?: string): CorpusDocument => ({ id, title: `《${id}》`, file: `${id}.txt`, encoding: 'utf-8', ...(date ? { date } : {}) });
@@ -27,15 +27,51 @@ describe('status statements', () => {
     { document: 'undated-a', quote: '谋划', status: 'proposed' },
   ]);
 
-  it('orders the timeline by document date, undated documents after, in corpus order', () => {
-    const timeline = statusTimeline(place, documents);
-    expect(timeline.map((e) => [e.document, e.date])).toEqual([
+  it('orders the dated statements by date, and keeps the undated apart in corpus order', () => {
+    const { dated, undated } = statusTimeline(place, documents);
+    expect(dated.map((e) => [e.document, e.date])).toEqual([
       ['plan-2021', '2021-01-15'],
       ['news-2023', '2023-06'],
+    ]);
+    expect(undated.map((e) => [e.document, e.date])).toEqual([
       ['undated-a', null],
       ['undated-b', null],
     ]);
-    expect(timeline[0]).toMatchObject({ quote: '加快建设', documentTitle: '《plan-2021》' });
+    expect(dated[0]).toMatchObject({ quote: '加快建设', documentTitle: '《plan-2021》' });
+  });
+
+  it('puts the stages one document states in order (横店通用机场: 规划 before 运营, not as listed)', () => {
+    const airport = line([
+      { document: 'undated-b', quote: '改扩建工程完工', status: 'under-construction' },
+      { document: 'plan-2021', quote: '依托横店通用机场平台', status: 'in-operation' },
+      { document: 'plan-2021', quote: '加快横店通用机场转型升级', status: 'planned' },
+    ]);
+    const { dated, undated } = statusTimeline(airport, documents);
+    expect(dated.map((e) => e.status)).toEqual(['planned', 'in-operation']);
+    expect(undated.map((e) => e.status)).toEqual(['under-construction']);
+  });
+
+  it('claims the latest dated document\'s furthest stage, with its year; an undated one only when no dated one states any', () => {
+    expect(statusClaim(place, documents)).toEqual({ status: 'in-operation', year: '2023' });
+    const onlyPlan = line([
+      { document: 'undated-b', quote: '确保建成', status: 'completed' },
+      { document: 'plan-2021', quote: '加快建设', status: 'under-construction' },
+    ]);
+    expect(statusClaim(onlyPlan, documents)).toEqual({ status: 'under-construction', year: '2021' });
+    const undatedOnly = line([
+      { document: 'undated-a', quote: '谋划', status: 'proposed' },
+      { document: 'undated-b', quote: '加快建设', status: 'under-construction' },
+    ]);
+    expect(statusClaim(undatedOnly, documents)).toEqual({ status: 'under-construction', year: null });
+  });
+
+  it('claims no status the quotes do not state', () => {
+    expect(statusClaim(line([{ document: 'plan-2021', quote: '鑫泰特钢项目盘活', status: 'unknown' }]), documents)).toBeNull();
+    expect(statusClaim(line([
+      { document: 'news-2023', quote: '列入名单', status: 'unknown' },
+      { document: 'plan-2021', quote: '加快建设', status: 'under-construction' },
+    ]), documents)).toEqual({ status: 'under-construction', year: '2021' });
+    expect(statusClaim(line(undefined), documents)).toBeNull();
   });
 
   it('reads the furthest stated status as the current one', () => {

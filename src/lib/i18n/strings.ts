@@ -19,6 +19,23 @@ export function clipped(value: string, max = ECHO_MAX): string {
 }
 export type Lang = (typeof LANGS)[number];
 
+const ZH_STATUS = {
+  unknown: '未说明',
+  proposed: '提出',
+  planned: '规划',
+  'under-construction': '在建',
+  completed: '建成',
+  'in-operation': '运营',
+} satisfies Record<Status, string>;
+const EN_STATUS = {
+  unknown: 'Not stated',
+  proposed: 'Proposed',
+  planned: 'Planned',
+  'under-construction': 'Under construction',
+  completed: 'Completed',
+  'in-operation': 'In operation',
+} satisfies Record<Status, string>;
+
 const zh = {
   htmlLang: 'zh-Hans',
   appTitle: '金华文献地图',
@@ -42,6 +59,9 @@ const zh = {
   tabPlaces: '地点',
   tabDocuments: '文献',
   sidebarLabel: '图层、地点与文献',
+  skipToMap: '跳到地图',
+  skipToList: '跳到地点与文献列表',
+  skipToReader: '跳到全文',
   showSidebar: '地点 · 文献',
   hideSidebar: '收起',
   raiseSheet: '展开面板',
@@ -72,14 +92,7 @@ const zh = {
     approximate: '近似位置',
     unlocated: '具体位置未知',
   } satisfies Record<GeometryQuality, string>,
-  status: {
-    unknown: '未说明',
-    proposed: '提出',
-    planned: '规划',
-    'under-construction': '在建',
-    completed: '建成',
-    'in-operation': '运营',
-  } satisfies Record<Status, string>,
+  status: ZH_STATUS,
 
   legendShading: '县市区底色：提及它的段落数',
   legendShadingNone: '未提及',
@@ -128,6 +141,15 @@ const zh = {
   readerMentions: (places: number, mentions: number) => `${places} 个地点，${mentions} 处提及`,
   previousMention: '上一处',
   nextMention: '下一处',
+  statusPer: (status: Status, year: string | null) => `据${year ? ` ${year} 年` : '未注明日期的'}文献：${ZH_STATUS[status]}`,
+  undatedStatements: '以下文献未注明日期，先后无法排定：',
+  mapHoverInText: (name: string, total: number, above: number, below: number) =>
+    total === 0
+      ? `本文没有提到${name}`
+      : above + below === 0
+        ? `${name}：本文 ${total} 处，都在屏幕内`
+        : `${name}：本文 ${total} 处，屏幕外 ${above + below} 处（上方 ${above}，下方 ${below}）`,
+  offscreenPlace: (name: string) => `${name}在地图视野外，箭头指向它`,
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
   mapUnavailable: (detail: string) => `此浏览器无法显示地图（${detail}）。地名列表、搜索和文献仍可使用。`,
@@ -180,6 +202,9 @@ const en: Strings = {
   tabPlaces: 'Places',
   tabDocuments: 'Documents',
   sidebarLabel: 'Layers, places and documents',
+  skipToMap: 'Skip to the map',
+  skipToList: 'Skip to the places and documents',
+  skipToReader: 'Skip to the document',
   showSidebar: 'Places · Documents',
   hideSidebar: 'Hide',
   raiseSheet: 'Raise the panel',
@@ -210,14 +235,7 @@ const en: Strings = {
     approximate: 'Approximate position',
     unlocated: 'Site unknown',
   },
-  status: {
-    unknown: 'Not stated',
-    proposed: 'Proposed',
-    planned: 'Planned',
-    'under-construction': 'Under construction',
-    completed: 'Completed',
-    'in-operation': 'In operation',
-  },
+  status: EN_STATUS,
 
   legendShading: 'County shading: passages naming it',
   legendShadingNone: 'none',
@@ -266,6 +284,15 @@ const en: Strings = {
   readerMentions: (places, mentions) => `${places} places, ${mentions} mentions`,
   previousMention: 'Previous mention',
   nextMention: 'Next mention',
+  statusPer: (status, year) => `Per ${year ? `a ${year}` : 'an undated'} document: ${EN_STATUS[status].toLowerCase()}`,
+  undatedStatements: 'These documents are undated, so their order is unknown:',
+  mapHoverInText: (name, total, above, below) =>
+    total === 0
+      ? `This text does not name ${name}`
+      : above + below === 0
+        ? `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, all on screen`
+        : `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, ${above + below} off screen (${above} above, ${below} below)`,
+  offscreenPlace: (name) => `${name} is outside the map view; the arrow points to it`,
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
   mapUnavailable: (detail) => `This browser cannot show the map (${detail}). The place list, search and documents still work.`,

@@ -24,24 +24,52 @@ export function statusStatementsOf(place: PlaceProperties): StatusStatement[] {
   );
 }
 
-/**
- * The statements as a timeline: dated documents first, by date; undated ones after them in corpus order,
- * because a timeline must not invent an order the documents do not give.
- */
-export function statusTimeline(place: PlaceProperties, documents: CorpusDocument[]): TimelineEntry[] {
+export interface StatusTimeline {
+  /** Statements from dated documents: by date, and within one date by stage (proposed … in operation). */
+  dated: TimelineEntry[];
+  /**
+   * Statements from undated documents, in corpus order (then by stage): shown apart, because a timeline must not
+   * invent an order the documents do not give.
+   */
+  undated: TimelineEntry[];
+}
+
+const stageOf = (status: Status) => STATUSES.indexOf(status);
+
+/** What each document says about a place's status, and when, as a timeline. */
+export function statusTimeline(place: PlaceProperties, documents: CorpusDocument[]): StatusTimeline {
   const order = new Map(documents.map((d, i) => [d.id, i]));
-  const entries = statusStatementsOf(place).map((s) => {
+  const entries = statusStatementsOf(place).map((s, i) => {
     const doc = documents.find((d) => d.id === s.document);
-    return { ...s, documentTitle: doc?.title ?? s.document, date: doc?.date ?? null };
+    return { entry: { ...s, documentTitle: doc?.title ?? s.document, date: doc?.date ?? null }, i };
   });
-  return entries
-    .map((entry, i) => ({ entry, i }))
-    .sort((a, b) => {
-      if (a.entry.date && b.entry.date) return a.entry.date.localeCompare(b.entry.date) || a.i - b.i;
-      if (a.entry.date || b.entry.date) return a.entry.date ? -1 : 1;
-      return (order.get(a.entry.document) ?? 0) - (order.get(b.entry.document) ?? 0) || a.i - b.i;
-    })
-    .map(({ entry }) => entry);
+  const byStage = (a: (typeof entries)[number], b: (typeof entries)[number]) => stageOf(a.entry.status) - stageOf(b.entry.status) || a.i - b.i;
+  const dated = entries.filter((e) => e.entry.date).sort((a, b) => a.entry.date!.localeCompare(b.entry.date!) || byStage(a, b));
+  const undated = entries
+    .filter((e) => !e.entry.date)
+    .sort((a, b) => (order.get(a.entry.document) ?? 0) - (order.get(b.entry.document) ?? 0) || byStage(a, b));
+  return { dated: dated.map((e) => e.entry), undated: undated.map((e) => e.entry) };
+}
+
+export interface StatusClaim {
+  status: Status;
+  /** The year of the document that says so, or null when that document is undated. */
+  year: string | null;
+}
+
+/**
+ * The status to put beside a place's name, with the document's year, so it reads as what a document said then
+ * ("per a 2021 document: under construction"), not as today's state. The latest dated document wins (its most
+ * advanced stage); only when no dated document states one, the most advanced stage an undated one states. A quote
+ * that states no status ("unknown") never makes one.
+ */
+export function statusClaim(place: PlaceProperties, documents: CorpusDocument[]): StatusClaim | null {
+  const { dated, undated } = statusTimeline(place, documents);
+  const stated = (list: TimelineEntry[]) => list.filter((e) => e.status !== 'unknown');
+  const latest = stated(dated).at(-1);
+  if (latest) return { status: latest.status, year: latest.date!.slice(0, 4) };
+  const furthest = stated(undated).reduce<TimelineEntry | undefined>((best, e) => (!best || stageOf(e.status) > stageOf(best.status) ? e : best), undefined);
+  return furthest ? { status: furthest.status, year: null } : null;
 }
 
 /**
