@@ -4,7 +4,8 @@ import type { Point } from 'geojson';
 import type { CorpusAsset, CorpusDocument, Mention, Passage } from '../corpus/types.ts';
 import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import type { ToggleKind } from '../map/style.ts';
+import { countiesOf, namedCounts } from '../places/lists.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';
 import type { AtlasData } from './load.ts';
@@ -87,6 +88,13 @@ export function createAtlas(data: AtlasData) {
   }
   const lookup = createCorpusLookup(corpus);
   const passageCount = (id: string) => own(corpus.passagesByPlace, id)?.length ?? 0;
+  /** Passages naming a place, only those of one document when the document filter is on. */
+  const passageCountIn = (id: string, documentId: string | null) => {
+    if (documentId === null) return passageCount(id);
+    let n = 0;
+    for (const passageId of own(corpus.passagesByPlace, id) ?? []) if (passageById.get(passageId)?.documentId === documentId) n++;
+    return n;
+  };
   const mentionsByPassage = groupBy(corpus.mentions, (m) => m.passageId);
   const passagesByDocument = groupBy(corpus.passages, (p) => p.documentId);
   for (const list of passagesByDocument.values()) list.sort((a, b) => a.index - b.index);
@@ -100,6 +108,7 @@ export function createAtlas(data: AtlasData) {
     placesByDocument.set(docId, set);
   }
   const gazetteer = places.features.filter((f) => !f.properties.context && f.properties.kind !== 'prefecture');
+  const gazetteerPlaces = gazetteer.map((f) => f.properties);
   const atSamePoint = groupBy(
     gazetteer.filter((f) => f.geometry?.type === 'Point'),
     (f) => (f.geometry as Point).coordinates.join(','),
@@ -138,7 +147,7 @@ export function createAtlas(data: AtlasData) {
     mapData: mapDataOf(places, corpus.passagesByPlace),
     documents: corpus.documents,
     /** Every place a reader can select, in gazetteer order (no context features). */
-    places: gazetteer.map((f) => f.properties),
+    places: gazetteerPlaces,
     feature: (id: string): GazetteerFeature | undefined => byId.get(id),
     /**
      * The extent [w, s, e, n] of the places named that are known (an unlocated one by the area standing in for it),
@@ -178,11 +187,19 @@ export function createAtlas(data: AtlasData) {
       const at = all.findIndex((p) => p.id === passage.id);
       return { before: all.slice(Math.max(0, at - radius), at), after: all.slice(at + 1, at + 1 + radius) };
     },
-    /** How many places of each kind the gazetteer has (the legend's counts). */
-    kindCounts(): Record<ToggleKind, number> {
-      const counts = Object.fromEntries(TOGGLE_KINDS.map((k) => [k, 0])) as Record<ToggleKind, number>;
-      for (const f of gazetteer) if (Object.hasOwn(counts, f.properties.kind)) counts[f.properties.kind as ToggleKind]++;
-      return counts;
+    /**
+     * Per kind, how many places the documents name — in one document when `documentId` is given (the document
+     * filter) — i.e. places whose panel has passages to read (the legend's counts).
+     */
+    kindCounts(documentId: string | null = null): Record<ToggleKind, number> {
+      return namedCounts(gazetteerPlaces, (id) => passageCountIn(id, documentId));
+    },
+    passageCountIn,
+    /** The counties a place belongs to (itself, its parents', the ones it lies in), for the place list's county filter. */
+    countiesOf(id: string): Set<string> {
+      const place = byId.get(id)?.properties;
+      if (!place) return new Set();
+      return countiesOf(place, ancestorsOf(id).map((f) => f.properties), withinOf(place), (other) => byId.get(other)?.properties.kind === 'county');
     },
     /** Whether the lazily loaded rest of the gazetteer is in (search and links find every village once it is). */
     hasGazetteer: data.gazetteer !== undefined,
