@@ -53,6 +53,8 @@ describe('the places inside an area', () => {
     const heading = await inside.locator('[data-kind="town"] h4').textContent();
     expect(heading).toMatch(/^Towns[^\p{Script=Han}]* \d+$/u);
     await expect(inside.getByRole('searchbox', { name: 'Filter the places inside by name' }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('place-list').getByRole('combobox', { name: 'County' }).locator('option').first().textContent()).resolves.toBe('All counties');
+    await screenshot(page, 'lists-inside-english');
   });
 
   it('fit a phone', async () => {
