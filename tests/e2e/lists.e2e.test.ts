@@ -105,6 +105,12 @@ describe('the place list', () => {
     const inDocument = passageIds('dongyang').filter((p) => documentOf.get(p) === documentId).length;
     expect(inDocument).toBeLessThan(passageIds('dongyang').length);
     await expect(list.locator('a[data-place="dongyang"] .n').textContent()).resolves.toBe(`${inDocument} 段`);
+
+    // The places inside 东阳市 count that document's passages too.
+    await visit(app(), `${baseUrl}?place=dongyang&only=${documentId}`);
+    const hengdianHere = passageIds('twn-hengdian').filter((p) => documentOf.get(p) === documentId).length;
+    expect(hengdianHere).toBeLessThan(passageIds('twn-hengdian').length);
+    await expect(page.getByTestId('places-inside').locator('a[data-place="twn-hengdian"] .n').textContent()).resolves.toBe(`${hengdianHere}`);
   });
 });
 

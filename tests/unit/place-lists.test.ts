@@ -56,6 +56,10 @@ describe('counts that mean passages', () => {
     const passages = atlas.passagesNaming('dongyang').find((g) => g.document.id === doc.id)?.hits.length ?? 0;
     expect(atlas.passageCountIn('dongyang', doc.id)).toBe(passages);
     expect(atlas.passageCountIn('dongyang', null)).toBe(atlas.passageCount('dongyang'));
+    const inside = atlas.placesInside('dongyang', doc.id);
+    expect(inside.map((e) => e.passages)).toEqual(inside.map((e) => atlas.passageCountIn(e.place.id, doc.id)));
+    expect(inside.map((e) => e.passages)).toEqual([...inside.map((e) => e.passages)].sort((a, b) => b - a));
+    expect(inside.reduce((n, e) => n + e.passages, 0)).toBeLessThan(atlas.placesInside('dongyang').reduce((n, e) => n + e.passages, 0));
   });
 });
 

@@ -135,10 +135,10 @@ export function createAtlas(data: AtlasData) {
     return ancestor && { feature: ancestor, own: false };
   };
 
-  /** Places with their passage counts, most often named first. */
-  const ranked = (list: PlaceProperties[]): PlaceInside[] =>
+  /** Places with their passage counts (in one document under the document filter), most often named first. */
+  const ranked = (list: PlaceProperties[], documentId: string | null = null): PlaceInside[] =>
     list
-      .map((place) => ({ place, passages: passageCount(place.id) }))
+      .map((place) => ({ place, passages: passageCountIn(place.id, documentId) }))
       .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name, 'zh'));
 
   return {
@@ -167,9 +167,12 @@ export function createAtlas(data: AtlasData) {
       return ancestorsOf(id).map((f) => f.properties).reverse();
     },
     passagesNaming: lookup.passagesNaming,
-    /** The places within an area (by containment or parentage), most often named first. */
-    placesInside(id: string): PlaceInside[] {
-      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place));
+    /**
+     * The places within an area (by containment or parentage), most often named first; under the document filter,
+     * their passages in that document.
+     */
+    placesInside(id: string, documentId: string | null = null): PlaceInside[] {
+      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place), documentId);
     },
     /** The other places that stand on exactly the same point (the sources locate them no more precisely). */
     alsoHere(id: string): PlaceInside[] {
