@@ -125,7 +125,7 @@ describe('places no source locates, villages, credits', () => {
     const panel = page.getByTestId('passage-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe(town.properties.name);
     const inside = panel.getByTestId('places-inside');
-    if ((await inside.locator(`a[data-place="${atSeat.properties.id}"]`).count()) === 0) await inside.getByRole('button').click();
+    if ((await inside.locator(`a[data-place="${atSeat.properties.id}"]`).count()) === 0) await inside.locator(`[data-kind="${atSeat.properties.kind}"]`).getByRole('button').click();
     const link = inside.locator(`a[data-place="${atSeat.properties.id}"]`);
     await expect(link.textContent()).resolves.toContain('位置未知');
     await link.click();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { mapLibreLocale, strings } from '../../src/lib/i18n/strings.ts';
-import { TOGGLE_KINDS } from '../../src/lib/map/style.ts';
 import { builtAtlas } from './built-atlas.ts';
 
 const atlas = createAtlas(builtAtlas());
@@ -57,11 +56,6 @@ describe('the atlas index the explorer reads', () => {
     expect(atlas.extentOf(['twn-hengdian'])).toEqual([x, y, x, y]);
   });
 
-  it('counts the places of each kind the legend can toggle', () => {
-    const counts = atlas.kindCounts();
-    expect(Object.keys(counts)).toEqual([...TOGGLE_KINDS]);
-    expect(counts.county).toBe(9);
-  });
 });
 
 describe('strings', () => {

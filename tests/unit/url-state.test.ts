@@ -8,6 +8,7 @@ const full: AppState = {
   doc: 'wuyi-duibiao-bipin',
   at: 12,
   only: 'jinyi-xinqu-gan',
+  county: 'yiwu',
   hidden: ['village', 'landmark'],
   view: { center: [120.25, 29.2], zoom: 10.5 },
   lang: 'en',
@@ -17,7 +18,7 @@ describe('URL state', () => {
   it('round-trips every part of the state through the query string', () => {
     const search = searchOf(full);
     expect(search).toBe(
-      '?place=dongyang&doc=wuyi-duibiao-bipin&at=12&only=jinyi-xinqu-gan&layers=county,district,town,park,water,transport,project&map=10.5/29.2/120.25&lang=en',
+      '?place=dongyang&doc=wuyi-duibiao-bipin&at=12&only=jinyi-xinqu-gan&county=yiwu&layers=county,district,town,park,water,transport,project&map=10.5/29.2/120.25&lang=en',
     );
     expect(parseUrlState(search)).toEqual({ state: full, problems: [] });
   });
@@ -45,12 +46,13 @@ describe('URL state', () => {
   });
 
   it('drops ids the atlas does not know, naming them', () => {
-    const known = { place: (id: string) => id === 'dongyang', document: (id: string) => id === 'wuyi-duibiao-bipin' };
-    const { state, problems } = withKnownIds({ ...full, place: 'atlantis', only: 'no-such-doc' }, known);
-    expect(state).toEqual({ ...full, place: null, only: null });
+    const known = { place: (id: string) => id === 'dongyang', document: (id: string) => id === 'wuyi-duibiao-bipin', county: (id: string) => id === 'yiwu' };
+    const { state, problems } = withKnownIds({ ...full, place: 'atlantis', only: 'no-such-doc', county: 'twn-hengdian' }, known);
+    expect(state).toEqual({ ...full, place: null, only: null, county: null });
     expect(problems).toEqual([
       { param: 'place', value: 'atlantis', problem: 'unknown' },
       { param: 'only', value: 'no-such-doc', problem: 'unknown' },
+      { param: 'county', value: 'twn-hengdian', problem: 'unknown' },
     ]);
     expect(withKnownIds(full, { ...known, document: () => false }).state).toMatchObject({ doc: null, at: null });
   });

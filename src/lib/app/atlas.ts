@@ -4,7 +4,8 @@ import type { Point } from 'geojson';
 import type { CorpusAsset, CorpusDocument, Mention, Passage } from '../corpus/types.ts';
 import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import type { ToggleKind } from '../map/style.ts';
+import { countiesOf, namedCounts } from '../places/lists.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';
 import type { AtlasData } from './load.ts';
@@ -87,6 +88,13 @@ export function createAtlas(data: AtlasData) {
   }
   const lookup = createCorpusLookup(corpus);
   const passageCount = (id: string) => own(corpus.passagesByPlace, id)?.length ?? 0;
+  /** Passages naming a place, only those of one document when the document filter is on. */
+  const passageCountIn = (id: string, documentId: string | null) => {
+    if (documentId === null) return passageCount(id);
+    let n = 0;
+    for (const passageId of own(corpus.passagesByPlace, id) ?? []) if (passageById.get(passageId)?.documentId === documentId) n++;
+    return n;
+  };
   const mentionsByPassage = groupBy(corpus.mentions, (m) => m.passageId);
   const passagesByDocument = groupBy(corpus.passages, (p) => p.documentId);
   for (const list of passagesByDocument.values()) list.sort((a, b) => a.index - b.index);
@@ -100,6 +108,7 @@ export function createAtlas(data: AtlasData) {
     placesByDocument.set(docId, set);
   }
   const gazetteer = places.features.filter((f) => !f.properties.context && f.properties.kind !== 'prefecture');
+  const gazetteerPlaces = gazetteer.map((f) => f.properties);
   const atSamePoint = groupBy(
     gazetteer.filter((f) => f.geometry?.type === 'Point'),
     (f) => (f.geometry as Point).coordinates.join(','),
@@ -127,10 +136,10 @@ export function createAtlas(data: AtlasData) {
   };
 
   const documentById = new Map(corpus.documents.map((d) => [d.id, d]));
-  /** Places with their passage counts, most often named first. */
-  const ranked = (list: PlaceProperties[]): PlaceInside[] =>
+  /** Places with their passage counts (in one document under the document filter), most often named first. */
+  const ranked = (list: PlaceProperties[], documentId: string | null = null): PlaceInside[] =>
     list
-      .map((place) => ({ place, passages: passageCount(place.id) }))
+      .map((place) => ({ place, passages: passageCountIn(place.id, documentId) }))
       .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name, 'zh'));
 
   return {
@@ -141,7 +150,7 @@ export function createAtlas(data: AtlasData) {
     /** The document list's order: texts added in this browser first, the newest first, then the published ones. */
     listedDocuments: [...corpus.documents.filter((d) => d.local).reverse(), ...corpus.documents.filter((d) => !d.local)],
     /** Every place a reader can select, in gazetteer order (no context features). */
-    places: gazetteer.map((f) => f.properties),
+    places: gazetteerPlaces,
     feature: (id: string): GazetteerFeature | undefined => byId.get(id),
     /**
      * The extent [w, s, e, n] of the places named that are known (an unlocated one by the area standing in for it),
@@ -161,9 +170,12 @@ export function createAtlas(data: AtlasData) {
       return ancestorsOf(id).map((f) => f.properties).reverse();
     },
     passagesNaming: lookup.passagesNaming,
-    /** The places within an area (by containment or parentage), most often named first. */
-    placesInside(id: string): PlaceInside[] {
-      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place));
+    /**
+     * The places within an area (by containment or parentage), most often named first; under the document filter,
+     * their passages in that document.
+     */
+    placesInside(id: string, documentId: string | null = null): PlaceInside[] {
+      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place), documentId);
     },
     /** The other places that stand on exactly the same point (the sources locate them no more precisely). */
     alsoHere(id: string): PlaceInside[] {
@@ -183,11 +195,19 @@ export function createAtlas(data: AtlasData) {
       const at = all.findIndex((p) => p.id === passage.id);
       return { before: all.slice(Math.max(0, at - radius), at), after: all.slice(at + 1, at + 1 + radius) };
     },
-    /** How many places of each kind the gazetteer has (the legend's counts). */
-    kindCounts(): Record<ToggleKind, number> {
-      const counts = Object.fromEntries(TOGGLE_KINDS.map((k) => [k, 0])) as Record<ToggleKind, number>;
-      for (const f of gazetteer) if (Object.hasOwn(counts, f.properties.kind)) counts[f.properties.kind as ToggleKind]++;
-      return counts;
+    /**
+     * Per kind, how many places the documents name — in one document when `documentId` is given (the document
+     * filter) — i.e. places whose panel has passages to read (the legend's counts).
+     */
+    kindCounts(documentId: string | null = null): Record<ToggleKind, number> {
+      return namedCounts(gazetteerPlaces, (id) => passageCountIn(id, documentId));
+    },
+    passageCountIn,
+    /** The counties a place belongs to (itself, its parents', the ones it lies in), for the place list's county filter. */
+    countiesOf(id: string): Set<string> {
+      const place = byId.get(id)?.properties;
+      if (!place) return new Set();
+      return countiesOf(place, ancestorsOf(id).map((f) => f.properties), withinOf(place), (other) => byId.get(other)?.properties.kind === 'county');
     },
     /** Whether the lazily loaded rest of the gazetteer is in (search and links find every village once it is). */
     hasGazetteer: data.gazetteer !== undefined,

@@ -18,6 +18,8 @@ export interface AppState {
   at: number | null;
   /** Document whose places alone the map shows. */
   only: string | null;
+  /** County whose places alone the place list shows. */
+  county: string | null;
   /** Kinds the reader has hidden. */
   hidden: ToggleKind[];
   /** Map view, or null for "the whole prefecture". */
@@ -25,7 +27,7 @@ export interface AppState {
   lang: Lang;
 }
 
-export const DEFAULT_STATE: AppState = { place: null, doc: null, at: null, only: null, hidden: [], view: null, lang: 'zh' };
+export const DEFAULT_STATE: AppState = { place: null, doc: null, at: null, only: null, county: null, hidden: [], view: null, lang: 'zh' };
 
 export interface UrlProblem {
   param: string;
@@ -53,6 +55,7 @@ export function parseUrlState(search: string): { state: AppState; problems: UrlP
   state.place = read('place', (v) => isAtlasId(v));
   state.doc = read('doc', (v) => isAtlasId(v));
   state.only = read('only', (v) => isAtlasId(v));
+  state.county = read('county', (v) => isAtlasId(v));
   const at = read('at', (v) => /^\d{1,5}$/.test(v));
   state.at = at === null || state.doc === null ? null : Number(at);
   const lang = read('lang', (v) => (LANGS as readonly string[]).includes(v));
@@ -83,6 +86,7 @@ export function searchOf(state: AppState): string {
   if (state.doc) params.set('doc', state.doc);
   if (state.doc && state.at !== null) params.set('at', String(state.at));
   if (state.only) params.set('only', state.only);
+  if (state.county) params.set('county', state.county);
   if (state.hidden.length) {
     const visible = TOGGLE_KINDS.filter((k) => !state.hidden.includes(k));
     params.set('layers', visible.length ? visible.join(',') : 'none');
@@ -105,10 +109,10 @@ const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
  */
 export function withKnownIds(
   state: AppState,
-  known: { place: (id: string) => boolean; document: (id: string) => boolean; passage?: (doc: string, index: number) => boolean },
+  known: { place: (id: string) => boolean; document: (id: string) => boolean; passage?: (doc: string, index: number) => boolean; county?: (id: string) => boolean },
 ): { state: AppState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
-  const keep = (param: 'place' | 'doc' | 'only', isKnown: (id: string) => boolean) => {
+  const keep = (param: 'place' | 'doc' | 'only' | 'county', isKnown: (id: string) => boolean) => {
     const id = state[param];
     if (id === null || isKnown(id)) return id;
     problems.push({ param, value: id, problem: 'unknown' });
@@ -121,7 +125,7 @@ export function withKnownIds(
     problems.push({ param: 'at', value: String(at), problem: 'unknown' });
     at = null;
   }
-  return { state: { ...state, place, doc, at, only: keep('only', known.document) }, problems };
+  return { state: { ...state, place, doc, at, only: keep('only', known.document), county: keep('county', known.county ?? known.place) }, problems };
 }
 
 /**
@@ -129,7 +133,7 @@ export function withKnownIds(
  * are written once, so each link costs a string join. Each href equals `searchOf` of the state it leads to.
  */
 export function linksFrom(state: AppState) {
-  const shared = searchOf({ ...DEFAULT_STATE, only: state.only, hidden: state.hidden, view: state.view, lang: state.lang }).slice(1);
+  const shared = searchOf({ ...DEFAULT_STATE, only: state.only, county: state.county, hidden: state.hidden, view: state.view, lang: state.lang }).slice(1);
   const query = (...parts: string[]) => {
     const joined = parts.filter(Boolean).join('&');
     return joined ? `?${joined}` : '';
