@@ -99,7 +99,7 @@ describe('the place list', () => {
     const transport = gazetteer.filter((p) => p.kind === 'transport');
     const named = transport.filter((p) => passageIds(p.id).length > 0);
     expect(named.length).toBeLessThan(transport.length);
-    await expect(list.locator('h3', { hasText: '交通' }).locator('span').textContent()).resolves.toBe(`${transport.length} 处，文献提及 ${named.length} 处`);
+    await expect(list.locator('h2', { hasText: '交通' }).locator('span').textContent()).resolves.toBe(`${transport.length} 处，文献提及 ${named.length} 处`);
 
     await visit(app(), `${baseUrl}?only=${documentId}`);
     const inDocument = passageIds('dongyang').filter((p) => documentOf.get(p) === documentId).length;

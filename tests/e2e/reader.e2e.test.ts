@@ -193,8 +193,8 @@ describe('keyboard', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到地点与文献列表');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    // The next stop is the first place in the list, not the header's controls.
-    await expect(page.evaluate(() => !!document.activeElement?.closest('[role="tabpanel"]') && document.activeElement?.tagName)).resolves.toBe('A');
+    // The next stop is the list's own first control (its county filter), not the header's controls.
+    await expect(page.evaluate(() => !!document.activeElement?.closest('[role="tabpanel"]') && document.activeElement?.id)).resolves.toBe('county-filter');
   });
 
   it('with a document open, the second skip link goes to its text', async () => {
