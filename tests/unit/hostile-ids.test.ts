@@ -57,6 +57,16 @@ describe('one id grammar', () => {
     }
   });
 
+  it('stops the build on a status statement that names a document by something no link could carry', () => {
+    const geo = geoWithVillageId('east-village').map((input) => {
+      if (input.file !== 'geo/towns.geojson') return input;
+      const fc = JSON.parse(input.content) as { features: PlaceFeature[] };
+      fc.features.find((f) => f.properties.id === 'east-village')!.properties.status_statements = [{ document: '东阳 报道', status: 'planned', quote: '规划建设' }];
+      return { ...input, content: JSON.stringify(fc) };
+    });
+    expect(() => buildAtlas({ geo, documents: [] })).toThrow('feature "east-village": status statement names document "东阳 报道", which is not a document id');
+  });
+
   it('stops the build on a document id outside it, naming the .meta.json and the field', () => {
     expect(() => buildAtlas({ geo: geoWithVillageId('east-village'), documents: [doc('data/documents/a.txt', '东村。\n', { id: 'Report 1', title: 'T' })] })).toThrow(
       'data/documents/a.meta.json: bad document metadata: field "id": "Report 1" is not an id',

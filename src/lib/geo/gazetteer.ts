@@ -9,6 +9,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { areaContains } from './area-index.ts';
 import type { GazetteerFeature, GeometryQuality, PlaceKind } from './types.ts';
 import { AtlasInputError } from './validate.ts';
+import { ID_RULE, isAtlasId } from '../url/ids.ts';
 
 export const PLACE_KINDS: readonly PlaceKind[] = ['province', 'prefecture', 'county', 'district', 'neighbour', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'];
 export const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['boundary', 'track', 'surveyed-point', 'seat-point', 'station-chain', 'endpoints-only', 'approximate', 'unlocated'];
@@ -59,6 +60,8 @@ function checkProperties(p: PlacedFeature): void {
   if (!Array.isArray(props.aliases) || props.aliases.some((a) => typeof a !== 'string' || a === '')) fail(p, 'aliases must be a list of non-empty strings');
   for (const s of props.status_statements ?? []) {
     if (!s.document || !s.quote || !STATUSES.has(s.status)) fail(p, `bad status statement ${JSON.stringify(s)}`);
+    // A document named by an id no link could carry could never be opened from the timeline.
+    if (!isAtlasId(s.document)) fail(p, `status statement names document "${s.document}", which is not a document id (${ID_RULE})`);
   }
 }
 
