@@ -42,7 +42,7 @@ for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now();
   const doc = await processLocalDocument({ kind: 'text', text: `${article}${i}` }, undefined, linker);
   nodeTimes.push(performance.now() - t0);
-  places = Object.keys(doc.corpus.countsByPlace).length;
+  places = Object.keys(doc.corpus.passagesByPlace).length;
 }
 
 /**

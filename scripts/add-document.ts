@@ -20,7 +20,6 @@ import { titleOf } from '../src/lib/local-docs/process.ts';
 import { publishFiles } from '../src/lib/local-docs/publish.ts';
 import { buildAtlas } from '../src/lib/pipeline/build-atlas.ts';
 import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
-import { own } from '../src/lib/records.ts';
 
 stopQuietlyOnClosedPipe();
 const root = resolve(import.meta.dirname, '..');
@@ -62,9 +61,9 @@ try {
   const { corpus, places } = buildAtlas(inputs);
 
   const nameOf = new Map(places.features.map((f) => [f.properties.id, f.properties.name]));
-  const counts = Object.entries(corpus.countsByPlace)
-    .flatMap(([place, byDoc]) => { const n = own(byDoc, id); return n ? [[place, n] as const] : []; })
-    .sort((a, b) => b[1] - a[1]);
+  const mentions = new Map<string, number>();
+  for (const m of corpus.mentions) if (m.passageId.startsWith(`${id}:`)) mentions.set(m.placeId, (mentions.get(m.placeId) ?? 0) + 1);
+  const counts = [...mentions].sort((a, b) => b[1] - a[1]);
   const passages = corpus.passages.filter((p) => p.documentId === id).length;
   writeFileSync(textFile, content);
   writeFileSync(metaFile, metaJson);

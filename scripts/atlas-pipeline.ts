@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAtlas, type AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
 import { DOCUMENT_EXTENSION, documentFileNames } from '../src/lib/pipeline/document-files.ts';
+import { corpusShards } from '../src/lib/pipeline/corpus-shards.ts';
 import { firstViewPlaces, gazetteerAsset } from '../src/lib/pipeline/gazetteer-asset.ts';
 
 /** Asset file name (under the site root) → JSON text. */
@@ -39,8 +40,8 @@ export function buildAssetFiles(root: string): AssetFiles {
   const { places, corpus } = buildAtlas(inputs);
   return new Map([
     [`${ASSET_DIR}/places.geojson`, JSON.stringify(firstViewPlaces(places, corpus))],
-    [`${ASSET_DIR}/corpus.json`, JSON.stringify(corpus)],
     [`${ASSET_DIR}/gazetteer.json`, JSON.stringify(gazetteerAsset(places, inputs.notPlaces))],
+    ...corpusShards(corpus, places),
   ]);
 }
 

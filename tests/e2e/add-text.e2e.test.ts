@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
 import { axeViolations, launch, openApp, screenshot, waitForMapIdle } from './browser.ts';
+import { corpus } from './places.ts';
 
 const baseUrl = inject('baseUrl');
 const FIXTURES = 'tests/fixtures/add-text';
@@ -14,7 +14,7 @@ const FIXTURES = 'tests/fixtures/add-text';
 const ARTICLE = readFileSync(`${FIXTURES}/dongyang-hk-visit.txt`, 'utf8');
 const TITLE = '香港立法会议员代表团一行来东走访考察';
 const PLACES = ['dongyang', 'lmk-luzhai', 'twn-hengdian'];
-const published = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
+const published = corpus;
 
 type MapWindow = { __map: import('maplibre-gl').Map };
 

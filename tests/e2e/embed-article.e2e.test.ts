@@ -364,7 +364,7 @@ describe('an article with two embedded iframes and a web component', () => {
     await expect.poll(() => page.locator(`${ELEMENT} >> nth=1 >> .headline`).textContent()).toBe('Pujiang County');
     await showElement(page, 1);
     expect(atlasRequests.filter((u) => u.endsWith('places.geojson'))).toHaveLength(1);
-    expect(atlasRequests.filter((u) => u.endsWith('corpus.json'))).toHaveLength(1);
+    expect(atlasRequests.filter((u) => u.endsWith('summary.json'))).toHaveLength(1);
     // data-base is read relative to the article: here the article's own server, not the module's.
     await page.evaluate((name) => document.querySelectorAll(name)[1]!.setAttribute('data-base', '../../'), ELEMENT);
     await showElement(page, 1);

@@ -3,11 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { bbox, booleanPointInPolygon, distance, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
+import { corpusFromShards } from './serve-atlas.ts';
 import { isLocated, type PlaceFeature, type PlaceCollection } from '../../src/lib/geo/types.ts';
 import { NO_NOT_PLACES, parseNotPlaces } from '../../src/lib/linker/index.ts';
 
 export const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
-export const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
+/** The published corpus, put together again from the shards the build wrote (documents newest first, as the app lists them). */
+export const corpus: CorpusAsset = corpusFromShards((path) => readFileSync(`dist/${path}`, 'utf8'));
 /** A place the map draws (with a geometry). */
 export const feature = (id: string): PlaceFeature => {
   const found = places.features.find((f) => f.properties.id === id);

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
 import {
@@ -16,9 +14,10 @@ import {
   waitForMapIdle,
   type OpenedPage,
 } from './browser.ts';
+import { corpus } from './places.ts';
+import { serveAtlas } from './serve-atlas.ts';
 
 const baseUrl = inject('baseUrl');
-const corpus = JSON.parse(readFileSync('dist/atlas/corpus.json', 'utf8')) as CorpusAsset;
 type MapWindow = { __map: import('maplibre-gl').Map };
 const globalState = (page: Page) => page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState());
 
@@ -215,11 +214,7 @@ describe('safety', () => {
     const inputs = readInputs(process.cwd());
     const hostile = '恶意测试\n<script>window.__pwned = "script"</script>\n东阳<img src=x onerror="window.__pwned = \'img\'">义乌\n';
     inputs.documents.push({ file: 'data/documents/zz-hostile.txt', content: new TextEncoder().encode(hostile) });
-    const { places, corpus: withHostile } = buildAtlas(inputs);
-    const app = await openApp(browser, `${baseUrl}?doc=zz-hostile`, undefined, async (page) => {
-      await page.route('**/atlas/corpus.json', (route) => route.fulfill({ json: withHostile }));
-      await page.route('**/atlas/places.geojson', (route) => route.fulfill({ json: places }));
-    });
+    const app = await openApp(browser, `${baseUrl}?doc=zz-hostile`, undefined, (page) => serveAtlas(page, buildAtlas(inputs)));
     const reader = app.page.getByTestId('reader');
     const text = await reader.locator('.body').textContent();
     expect(text).toContain('<script>window.__pwned = "script"</script>');

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import { mapLibreLocale, strings } from '../../src/lib/i18n/strings.ts';
-import { builtAtlas } from './built-atlas.ts';
+import { PLACE_PAGE_SIZE } from '../../src/lib/corpus/shards.ts';
+import { ShardNotFound } from '../../src/lib/corpus/store.ts';
+import { builtAtlas, builtAtlasData } from './built-atlas.ts';
 
-const atlas = createAtlas(builtAtlas());
+const atlas = createAtlas(builtAtlasData());
+const { corpus } = builtAtlas();
 
 describe('the atlas index the explorer reads', () => {
   it('knows each place and its chain of parents, outermost first', () => {
@@ -21,21 +24,43 @@ describe('the atlas index the explorer reads', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('groups the passages naming a place by document, and counts them', () => {
-    const groups = atlas.passagesNaming('dongyang');
-    const total = groups.reduce((n, g) => n + g.hits.length, 0);
-    expect(total).toBe(atlas.passageCount('dongyang'));
-    for (const g of groups) for (const h of g.hits) expect(h.mentions.some((m) => m.placeId === 'dongyang')).toBe(true);
+  it('gives the passages naming a place a page at a time, grouped by document, newest first, with the count per document', async () => {
+    const first = await atlas.placePassages('dongyang');
+    const pages = [first, ...(await Promise.all(Array.from({ length: first.pages - 1 }, (_, i) => atlas.placePassages('dongyang', i + 1))))];
+    const hits = pages.flatMap((p) => p.groups.flatMap((g) => g.hits));
+    expect(first.pages).toBe(Math.ceil(corpus.passagesByPlace['dongyang']!.length / PLACE_PAGE_SIZE));
+    expect(hits).toHaveLength(atlas.passageCount('dongyang'));
+    expect(new Set(hits.map((h) => h.passage.id))).toEqual(new Set(corpus.passagesByPlace['dongyang']));
+    for (const h of hits) expect(h.mentions.some((m) => m.placeId === 'dongyang')).toBe(true);
+    // The one dated document comes first; the count per document adds up to the total.
+    expect(first.groups[0]!.document.date).toBeDefined();
+    expect([...first.perDocument].flatMap(([doc, indexes]) => indexes.map((i) => `${doc}:${i}`)).sort()).toEqual(hits.map((h) => h.passage.id).sort());
+    expect(atlas.documentCount('dongyang')).toBe(first.perDocument.size);
+    // A place no document names has nothing to fetch.
+    expect((await atlas.placePassages('atlantis')).groups).toEqual([]);
   });
 
-  it('gives each document its passages in order, the places it names, and a passage its neighbours', () => {
-    const doc = atlas.documents[0]!;
-    const passages = atlas.passagesOf(doc.id);
-    expect(passages.map((p) => p.index)).toEqual(passages.map((_, i) => i));
-    expect(atlas.placesNamedIn(doc.id).has('dongyang')).toBe(true);
-    const { before, after } = atlas.around(passages[5]!, 2);
+  it('gives each document its passages in order, the places it names, and a passage its neighbours', async () => {
+    const doc = corpus.documents[0]!;
+    const view = await atlas.document(doc.id);
+    expect(view.passages.map((p) => p.index)).toEqual(view.passages.map((_, i) => i));
+    expect(view.places.has('dongyang')).toBe(true);
+    expect(view.document.passageCount).toBe(view.passages.length);
+    const { before, after } = view.around(view.passages[5]!, 2);
     expect([...before, ...after].map((p) => p.index)).toEqual([3, 4, 6, 7]);
-    expect(atlas.around(passages[0]!, 1).before).toEqual([]);
+    expect(view.around(view.passages[0]!, 1).before).toEqual([]);
+    expect(view.passagesNaming('dongyang')).toBe(view.hitsNaming('dongyang')[0]!.hits.length);
+    // Fetched once, however often asked.
+    expect(await atlas.document(doc.id)).toBe(view);
+    await expect(atlas.document('atlantis')).rejects.toBeInstanceOf(ShardNotFound);
+  });
+
+  it('counts under the document filter in that document only', async () => {
+    const view = await atlas.document(corpus.documents[0]!.id);
+    expect(atlas.passageCountIn('dongyang', view)).toBe(view.passagesNaming('dongyang'));
+    expect(atlas.passageCountIn('dongyang', null)).toBe(atlas.passageCount('dongyang'));
+    const kinds = atlas.kindCounts(view);
+    expect(kinds.county).toBe(atlas.places.filter((p) => p.kind === 'county' && view.places.has(p.id)).length);
   });
 
   it('gives the extent of the places named, or of the prefecture when none of them is known', () => {

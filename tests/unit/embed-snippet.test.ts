@@ -5,8 +5,8 @@ import { DEFAULT_OPTIONS, embedSearch, parseEmbedOptions } from '../../src/lib/e
 import { embedMessage, isEmbedMessage, isHostMessage, hostMessage } from '../../src/lib/embed/protocol.ts';
 import { RESIZE_SCRIPT, iframeSnippet, iframeTag, webComponentSnippet } from '../../src/lib/embed/snippet.ts';
 import { embedStrings } from '../../src/lib/embed/strings.ts';
-import { embedSubject } from '../../src/lib/embed/subject.ts';
-import { builtAtlas } from './built-atlas.ts';
+import { embedSubject, loadSubjectCorpus } from '../../src/lib/embed/subject.ts';
+import { builtAtlasData } from './built-atlas.ts';
 
 interface FakeFrame {
   contentWindow: object;
@@ -80,16 +80,15 @@ describe('snippets', () => {
     );
   });
 
-  it('are what the sample article pastes, so the e2e tests test the code editors copy', () => {
+  it('are what the sample article pastes, so the e2e tests test the code editors copy', async () => {
     const article = readFileSync('tests/fixtures/article.html', 'utf8');
-    const data = builtAtlas();
-    const atlas = createAtlas(data);
+    const atlas = createAtlas(builtAtlasData());
     const queries = [...article.matchAll(/src="\{\{EMBED_ORIGIN\}\}\/embed\.html(\?[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     expect(queries).toHaveLength(2);
     for (const query of queries) {
       const { options, problems } = parseEmbedOptions(new URLSearchParams(query));
       expect(problems).toEqual([]);
-      const subject = embedSubject(options, atlas, embedStrings(options.lang));
+      const subject = embedSubject(options, atlas, embedStrings(options.lang), await loadSubjectCorpus(options, atlas));
       const snippet = iframeSnippet({ src: `{{EMBED_ORIGIN}}/embed.html${embedSearch(options)}`, title: subject.frameTitle, initialHeight: 560 });
       expect(article).toContain(snippet);
     }

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAtlas, withDocuments } from '../../src/lib/app/atlas.ts';
+import { createAtlas } from '../../src/lib/app/atlas.ts';
+import { atlasDataOf } from './built-atlas.ts';
 import type { PlaceFeature } from '../../src/lib/geo/types.ts';
 import { buildAtlas, buildCorpus, gazetteerLinker, type AtlasInputs, type InputFile } from '../../src/lib/pipeline/build-atlas.ts';
 import { parseEmbedOptions } from '../../src/lib/embed/options.ts';
@@ -87,45 +88,44 @@ describe('one id grammar', () => {
 });
 
 describe('built-in names as ids', () => {
-  it('go through the build and every lookup of the app as ordinary ids', () => {
+  it('go through the build and every lookup of the app as ordinary ids', async () => {
     const inputs: AtlasInputs = {
       geo: geoWithVillageId('constructor'),
       documents: [doc('data/documents/constructor.txt', '东村在东县。\n', { id: 'constructor', title: '东村' })],
     };
-    const { places, corpus } = buildAtlas(inputs);
-    const atlas = createAtlas({ places, corpus });
+    const atlas = createAtlas(atlasDataOf(buildAtlas(inputs)));
     expect(atlas.place('constructor')?.name).toBe('东村');
-    expect(atlas.document('constructor')?.title).toBe('东村');
+    const view = await atlas.document('constructor');
+    expect(view.document.title).toBe('东村');
     expect(atlas.passageCount('constructor')).toBe(1);
-    expect(atlas.passagesNaming('constructor').map((g) => g.document.id)).toEqual(['constructor']);
-    expect(atlas.placesNamedIn('constructor')).toEqual(new Set(['constructor', 'east']));
+    expect((await atlas.placePassages('constructor')).groups.map((g) => g.document.id)).toEqual(['constructor']);
+    expect(view.places).toEqual(new Set(['constructor', 'east']));
     expect(atlas.mapData.places.features.find((f) => f.properties.id === 'constructor')?.properties.mentions).toBe(1);
     for (const name of BUILT_IN_NAMES.filter((n) => n !== 'constructor')) {
       expect(atlas.place(name), name).toBeUndefined();
       expect(atlas.passageCount(name), name).toBe(0);
-      expect(atlas.passagesNaming(name), name).toEqual([]);
+      expect((await atlas.placePassages(name)).groups, name).toEqual([]);
       expect(atlas.placesInside(name), name).toEqual([]);
-      expect(atlas.document(name), name).toBeUndefined();
-      expect(atlas.passagesOf(name), name).toEqual([]);
+      await expect(atlas.document(name), name).rejects.toThrow();
+      expect(view.passagesNaming(name), name).toBe(0);
     }
   });
 
-  it('an id no place has, even a built-in name, counts nothing and names no passage', () => {
-    const { places, corpus } = buildAtlas({ geo: geoWithVillageId('east-village'), documents: [doc('data/documents/a.txt', '东村。\n')] });
-    const atlas = createAtlas({ places, corpus });
+  it('an id no place has, even a built-in name, counts nothing and names no passage', async () => {
+    const atlas = createAtlas(atlasDataOf(buildAtlas({ geo: geoWithVillageId('east-village'), documents: [doc('data/documents/a.txt', '东村。\n')] })));
     for (const name of BUILT_IN_NAMES) {
       expect(atlas.passageCount(name), name).toBe(0);
-      expect(atlas.passagesNaming(name), name).toEqual([]);
+      expect((await atlas.placePassages(name)).groups, name).toEqual([]);
     }
   });
 
-  it('a reader\'s own text naming a place called "constructor" joins the published corpus', () => {
+  it('a reader\'s own text naming a place called "constructor" joins the published corpus', async () => {
     const inputs = { geo: geoWithVillageId('constructor'), documents: [doc('data/documents/a.txt', '东县。\n', { id: 'a', title: 'A' })] };
     const { places, corpus } = buildAtlas(inputs);
     const local = buildCorpus([doc('local/local-1.txt', '东村在东县。\n', { id: 'local-1', title: 'L' })], gazetteerLinker(inputs).linker);
-    const atlas = createAtlas(withDocuments({ places, corpus }, [local]));
+    const atlas = createAtlas(atlasDataOf({ places, corpus }), [local]);
     expect(atlas.passageCount('constructor')).toBe(1);
-    expect(atlas.passagesNaming('constructor').map((g) => g.document.id)).toEqual(['local-1']);
+    expect((await atlas.placePassages('constructor')).groups.map((g) => g.document.id)).toEqual(['local-1']);
     expect(atlas.passageCount('east')).toBe(2);
   });
 });

@@ -27,7 +27,7 @@ function linked(response: WorkerResponse) {
   if (response.type !== 'linked') throw new Error(`expected a result, got ${JSON.stringify(response.error)}`);
   return response.result;
 }
-const placesOf = (response: WorkerResponse) => Object.keys(linked(response).corpus.countsByPlace).sort();
+const placesOf = (response: WorkerResponse) => Object.keys(linked(response).corpus.passagesByPlace).sort();
 const errorOf = (response: WorkerResponse) => (response.type === 'error' ? response.error.code : `linked ${response.result.document.id}`);
 
 describe('gazetteer asset', () => {
@@ -123,7 +123,7 @@ describe('add-text worker contract (handler run directly)', () => {
   it('reports place-shaped names the gazetteer lacks', async () => {
     const result = linked(await link({ kind: 'text', text: '我们从横店镇出发，到了望海楼村，又到望海楼村。推进青山口水库建设。' }));
     expect(result.gaps.map((g) => [g.name, g.count])).toEqual([['望海楼村', 2], ['青山口水库', 1]]);
-    expect(Object.keys(result.corpus.countsByPlace)).toEqual(['twn-hengdian']);
+    expect(Object.keys(result.corpus.passagesByPlace)).toEqual(['twn-hengdian']);
   });
 
   it('refuses messages of another version or shape without throwing', async () => {
@@ -146,7 +146,7 @@ describe('publishFiles', () => {
       documents: [{ file: `data/documents/${id}.txt`, content: new TextEncoder().encode(txt), meta: { file: `data/documents/${id}.meta.json`, content: metaJson } }],
     });
     expect(corpus.documents[0]).toMatchObject({ id, title: '香港立法会议员代表团一行来东走访考察' });
-    expect(Object.keys(corpus.countsByPlace).sort()).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
+    expect(Object.keys(corpus.passagesByPlace).sort()).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCorpusLookup } from '../../src/lib/corpus/lookup.ts';
-import { clipText, firstHits, nextAutomaticLimit, PASSAGE_PAGING, TEXT_PAGE } from '../../src/lib/corpus/paging.ts';
-import type { CorpusAsset, Mention } from '../../src/lib/corpus/types.ts';
+import type { PassageHit } from '../../src/lib/corpus/lookup.ts';
+import { clipText, joinedGroups, PAGES_SHOWN, TEXT_PAGE, withNextPage, withPreviousPage } from '../../src/lib/corpus/paging.ts';
+import { PLACE_PAGE_SIZE, shardPath, type PlacePage } from '../../src/lib/corpus/shards.ts';
+import type { CorpusAsset, CorpusDocument, Mention } from '../../src/lib/corpus/types.ts';
+import { corpusShards } from '../../src/lib/pipeline/corpus-shards.ts';
 
 /** A corpus of `documents` documents, each with `perDocument` passages naming 'p'. */
 function corpusOf(documents: number, perDocument: number): CorpusAsset {
@@ -11,39 +13,45 @@ function corpusOf(documents: number, perDocument: number): CorpusAsset {
   return { documents: docs, passages, mentions, passagesByPlace: { p: passages.map((p) => p.id) } } as unknown as CorpusAsset;
 }
 
-describe('passagesNaming at archive scale', () => {
-  it('groups thousands of passages over thousands of documents by document, in corpus order, each with its mentions', () => {
-    const lookup = createCorpusLookup(corpusOf(5000, 3));
-    const groups = lookup.passagesNaming('p');
-    expect(groups).toHaveLength(5000);
-    expect(groups[4321]!.document.id).toBe('d4321');
-    expect(groups[4321]!.hits.map((h) => h.passage.id)).toEqual(['d4321:0', 'd4321:1', 'd4321:2']);
-    expect(groups[4321]!.hits[2]!.mentions).toEqual([{ passageId: 'd4321:2', start: 0, end: 2, surface: '横店', placeId: 'p' }]);
-    expect(lookup.passagesNaming('nowhere')).toEqual([]);
+describe('a place named in thousands of passages, a page at a time', () => {
+  it('builds pages of the passages naming a place, newest document first, each passage once, and the index of every document on page 0', () => {
+    const corpus = corpusOf(120, 3);
+    corpus.documents[7]!.date = '2024-05';
+    corpus.documents[3]!.date = '2025-01-02';
+    const files = corpusShards(corpus, { type: 'FeatureCollection', features: [] });
+    const first = JSON.parse(files.get(shardPath.placePage('p', 0))!) as PlacePage;
+    expect(first.total).toBe(360);
+    expect(first.pages).toBe(Math.ceil(360 / PLACE_PAGE_SIZE));
+    expect(first.hits).toHaveLength(PLACE_PAGE_SIZE);
+    // Dated documents newest first, then the undated in corpus order.
+    expect(first.documents!.slice(0, 4).map(([id]) => id)).toEqual(['d3', 'd7', 'd0', 'd1']);
+    expect(first.documents!.every(([, indexes]) => indexes.length === 3)).toBe(true);
+    const pages = Array.from({ length: first.pages }, (_, i) => JSON.parse(files.get(shardPath.placePage('p', i))!) as PlacePage);
+    const ids = pages.flatMap((page) => page.hits.map((h) => h.passage.id));
+    expect(new Set(ids).size).toBe(360);
+    expect(pages.slice(1).every((page) => page.documents === undefined)).toBe(true);
+    // Each page carries the documents its passages come from, and each passage its mentions.
+    for (const page of pages) for (const hit of page.hits) expect(page.sources.some((d) => d.id === hit.passage.documentId)).toBe(true);
+    expect(first.hits[0]!.mentions).toEqual([{ passageId: 'd3:0', start: 0, end: 2, surface: '横店', placeId: 'p' }]);
+    expect(files.has(shardPath.placePage('p', first.pages))).toBe(false);
   });
-});
 
-describe('the place panel, a page at a time', () => {
-  const groups = createCorpusLookup(corpusOf(4, 5)).passagesNaming('p');
+  it('keeps a window of a few pages in the panel, letting the earliest or the latest go', () => {
+    let shown: number[] = [0];
+    for (let page = 1; page < 10; page++) shown = withNextPage(shown, page);
+    expect(shown).toEqual([6, 7, 8, 9]);
+    expect(PAGES_SHOWN * PLACE_PAGE_SIZE).toBeLessThanOrEqual(300);
+    expect(withPreviousPage(shown, 5)).toEqual([5, 6, 7, 8]);
+  });
 
-  it('shows the first passages still grouped by document, cutting the last group short', () => {
-    const shown = firstHits(groups, 7);
-    expect(shown.map((g) => [g.document.id, g.hits.length])).toEqual([
-      ['d0', 5],
-      ['d1', 2],
+  it('joins a document whose passages run over two pages into one group', () => {
+    const doc = (id: string) => ({ id, title: id, file: `${id}.txt`, encoding: 'utf-8' }) as CorpusDocument;
+    const hit = (id: string) => ({ passage: { id, documentId: id.split(':')[0]!, index: 0, kind: 'paragraph', text: '', spans: [] }, mentions: [] }) as PassageHit;
+    const joined = joinedGroups([
+      { groups: [{ document: doc('a'), hits: [hit('a:0')] }, { document: doc('b'), hits: [hit('b:0')] }] },
+      { groups: [{ document: doc('b'), hits: [hit('b:1')] }, { document: doc('c'), hits: [hit('c:0')] }] },
     ]);
-    expect(firstHits(groups, 0)).toEqual([]);
-    expect(firstHits(groups, 1000)).toEqual(groups);
-  });
-
-  it('grows by steps after each paint up to a cap, then waits for the reader', () => {
-    expect(nextAutomaticLimit(PASSAGE_PAGING.first, 66)).toBe(PASSAGE_PAGING.first + PASSAGE_PAGING.step);
-    expect(nextAutomaticLimit(48, 66)).toBe(66);
-    expect(nextAutomaticLimit(66, 66)).toBeNull();
-    const steps: number[] = [];
-    for (let n: number | null = PASSAGE_PAGING.first; n !== null; n = nextAutomaticLimit(n, 16_000)) steps.push(n);
-    expect(steps.at(-1)).toBe(PASSAGE_PAGING.automatic); // 16,000 passages: a few hundred in the DOM until asked
-    expect(PASSAGE_PAGING.automatic).toBeLessThanOrEqual(300);
+    expect(joined.map((g) => [g.document.id, g.hits.length])).toEqual([['a', 1], ['b', 2], ['c', 1]]);
   });
 });
 

@@ -3,9 +3,9 @@ import { createAtlas } from '../../src/lib/app/atlas.ts';
 import type { PlaceProperties } from '../../src/lib/geo/types.ts';
 import { groupByKind, matchesName } from '../../src/lib/places/lists.ts';
 import { TOGGLE_KINDS } from '../../src/lib/map/style.ts';
-import { builtAtlas } from './built-atlas.ts';
+import { builtAtlas, builtAtlasData } from './built-atlas.ts';
 
-const atlas = createAtlas(builtAtlas());
+const atlas = createAtlas(builtAtlasData());
 
 describe('places inside an area, grouped by kind', () => {
   it('puts 东阳市\'s places in headed runs in the legend\'s order, each still most-named first, none lost', () => {
@@ -44,20 +44,20 @@ describe('counts that mean passages', () => {
     expect(counts.transport).toBeLessThan(atlas.places.filter((p) => p.kind === 'transport').length);
   });
 
-  it('follows the document filter: only places the document names, by its passages', () => {
-    const doc = atlas.documents[0]!;
-    const counts = atlas.kindCounts(doc.id);
-    const named = atlas.placesNamedIn(doc.id);
+  it('follows the document filter: only places the document names, by its passages', async () => {
+    const doc = await atlas.document(builtAtlas().corpus.documents[0]!.id);
+    const counts = atlas.kindCounts(doc);
+    const named = doc.places;
     for (const kind of TOGGLE_KINDS) {
       expect(counts[kind], kind).toBe(atlas.places.filter((p) => p.kind === kind && named.has(p.id)).length);
     }
     const all = atlas.kindCounts();
     expect(TOGGLE_KINDS.some((k) => counts[k] < all[k])).toBe(true);
-    const passages = atlas.passagesNaming('dongyang').find((g) => g.document.id === doc.id)?.hits.length ?? 0;
-    expect(atlas.passageCountIn('dongyang', doc.id)).toBe(passages);
+    const passages = new Set(builtAtlas().corpus.passagesByPlace['dongyang']!.filter((id) => id.startsWith(`${doc.document.id}:`))).size;
+    expect(atlas.passageCountIn('dongyang', doc)).toBe(passages);
     expect(atlas.passageCountIn('dongyang', null)).toBe(atlas.passageCount('dongyang'));
-    const inside = atlas.placesInside('dongyang', doc.id);
-    expect(inside.map((e) => e.passages)).toEqual(inside.map((e) => atlas.passageCountIn(e.place.id, doc.id)));
+    const inside = atlas.placesInside('dongyang', doc);
+    expect(inside.map((e) => e.passages)).toEqual(inside.map((e) => atlas.passageCountIn(e.place.id, doc)));
     expect(inside.map((e) => e.passages)).toEqual([...inside.map((e) => e.passages)].sort((a, b) => b - a));
     expect(inside.reduce((n, e) => n + e.passages, 0)).toBeLessThan(atlas.placesInside('dongyang').reduce((n, e) => n + e.passages, 0));
   });

@@ -27,7 +27,8 @@ import { isLocated } from '../../src/lib/geo/types.ts';
 import { builtAtlas } from './built-atlas.ts';
 
 const { places, corpus } = builtAtlas();
-const data = mapDataOf(places, corpus.passagesByPlace);
+const passagesOf = (byPlace: Record<string, string[]>) => (id: string) => byPlace[id]?.length ?? 0;
+const data = mapDataOf(places, passagesOf(corpus.passagesByPlace));
 const filter = { hiddenKinds: [], onlyIds: null };
 const style = buildStyle({ data, lang: 'zh', filter });
 const layer = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id)! as StyleSpecification['layers'][number] & { filter?: unknown };
@@ -128,7 +129,7 @@ describe('buildStyle', () => {
       geometry: seat,
       properties: { ...places.features.find((f) => f.properties.kind === kind)!.properties, id: `guest-${i}`, name: `guest-${i}` },
     }));
-    const data = mapDataOf({ ...places, features: [...places.features, ...guests] }, corpus.passagesByPlace);
+    const data = mapDataOf({ ...places, features: [...places.features, ...guests] }, passagesOf(corpus.passagesByPlace));
     const all = stacksOf(data.places, filter);
     const total = (s: typeof all) => s.features.reduce((n, f) => n + f.properties.count, 0);
     const stackedPlaces = data.places.features.filter((f) => f.properties.stacked > 1);
@@ -242,10 +243,10 @@ describe('counts as feature-state', () => {
     const shown = countStatesOf(data);
     expect(changedCountStates(shown, countStatesOf(data))).toEqual([]);
     const more = { ...corpus.passagesByPlace, 'twn-hengdian': [...corpus.passagesByPlace['twn-hengdian']!, 'local-x:0'] };
-    expect(changedCountStates(shown, countStatesOf(mapDataOf(places, more))).map((c) => c.id)).toEqual(['twn-hengdian']);
+    expect(changedCountStates(shown, countStatesOf(mapDataOf(places, passagesOf(more)))).map((c) => c.id)).toEqual(['twn-hengdian']);
     const mostNamed = [...shown].filter(([, s]) => s.state.shade === 1).map(([id]) => id)[0]!;
     const louder = { ...corpus.passagesByPlace, [mostNamed]: [...corpus.passagesByPlace[mostNamed]!, ...Array.from({ length: 500 }, (_, i) => `local-x:${i}`)] };
-    const changed = changedCountStates(shown, countStatesOf(mapDataOf(places, louder)));
+    const changed = changedCountStates(shown, countStatesOf(mapDataOf(places, passagesOf(louder))));
     // Every named county's shade is relative to the most named (a county never named stays at 0).
     const named = data.ground.features.filter((f) => f.properties.kind === 'county' && f.geometry.type !== 'Point' && f.properties.mentions > 0);
     expect(named.length).toBeGreaterThan(1);

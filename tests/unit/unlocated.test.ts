@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from 'geojson';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
+import { atlasDataOf } from './built-atlas.ts';
 import type { GazetteerFeature, PlaceProperties } from '../../src/lib/geo/types.ts';
 import { creditsOf, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
 import { buildAtlas, type AtlasInputs } from '../../src/lib/pipeline/build-atlas.ts';
@@ -32,7 +33,8 @@ const inputs: AtlasInputs = hasUnlocated
   : { ...real, geo: parsed.map(({ file, fc }) => ({ file, content: JSON.stringify({ ...fc, features: fc.features.map((f) => (standsElsewhere(f) ? unlocate(f) : f)) }, null, 1) })) };
 const built = buildAtlas(inputs);
 const unlocatedIds = built.places.features.filter((f) => f.properties.geometry_quality === 'unlocated').map((f) => f.properties.id);
-const atlas = createAtlas(built);
+const data = atlasDataOf(built);
+const atlas = createAtlas(data);
 
 describe('unlocated places in the build', () => {
   it('accepts a null geometry exactly when the place says it is unlocated, naming file and feature otherwise', () => {
@@ -86,7 +88,7 @@ describe('unlocated places in the build', () => {
   });
 
   it('is not drawn: no map feature, label or numbered disc carries it, and no disc holds more than 5 places', () => {
-    const data = mapDataOf(built.places, built.corpus.passagesByPlace);
+    const data = mapDataOf(built.places, (id) => built.corpus.passagesByPlace[id]?.length ?? 0);
     const drawn = new Set([...data.ground.features, ...data.places.features, ...data.labels.features].map((f) => f.properties.id));
     for (const id of unlocatedIds) expect(drawn.has(id), id).toBe(false);
     const stacks = stacksOf(data.places, { hiddenKinds: [], onlyIds: null });
@@ -130,7 +132,7 @@ describe('the asset split: places.geojson for the first view, gazetteer.json on 
 
   it('lets the app find and open a place that is only in gazetteer.json once it has loaded', () => {
     // A place of gazetteer.json that places.geojson lacks, as the village records will be.
-    const firstOnly = createAtlas({ places: { ...first, features: first.features.filter((f) => f.properties.id !== unlocatedIds[0]) }, corpus: { ...built.corpus, passagesByPlace: {} } });
+    const firstOnly = createAtlas({ ...data, places: { ...first, features: first.features.filter((f) => f.properties.id !== unlocatedIds[0]) } });
     const id = unlocatedIds[0]!;
     const name = rest.places.find((p) => p.id === id)!.name;
     const noFilter = { hiddenKinds: [], onlyIds: null, documentId: null };
@@ -156,7 +158,7 @@ describe('credits of licensed geometry', () => {
       { ...line, properties: { ...line.properties, id: 'b', credit: osm } },
       { ...line, properties: { ...line.properties, id: 'river', kind: 'water' as const, credit: ` ${rivers} ` } },
     ];
-    const data = mapDataOf({ type: 'FeatureCollection', features: [...built.places.features, ...credited] }, {});
+    const data = mapDataOf({ type: 'FeatureCollection', features: [...built.places.features, ...credited] }, () => 0);
     const byId = new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
     expect(byId.get('a')?.credit).toBe(osm);
     expect(byId.get('river')?.credit).toBe(rivers);

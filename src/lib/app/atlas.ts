@@ -1,7 +1,9 @@
 import turfBbox from '@turf/bbox';
-import { createCorpusLookup } from '../corpus/lookup.ts';
+import { createCorpusLookup, type DocumentHits } from '../corpus/lookup.ts';
 import type { Point } from 'geojson';
-import type { CorpusAsset, CorpusDocument, Mention, Passage } from '../corpus/types.ts';
+import { documentView, shardOfLocal, type DocumentView } from '../corpus/document-view.ts';
+import type { CataloguePage, DocumentEntry } from '../corpus/shards.ts';
+import type { CorpusAsset, CorpusDocument } from '../corpus/types.ts';
 import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
 import type { ToggleKind } from '../map/style.ts';
@@ -9,7 +11,8 @@ import { countiesOf, namedCounts } from '../places/lists.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';
 import type { AtlasData } from './load.ts';
-import { own, record } from '../records.ts';
+import { isLocalId } from '../local-docs/ids.ts';
+import { own } from '../records.ts';
 
 /**
  * Where the map shows a place: its own geometry, or, for a place no source locates, the nearest area it is known to
@@ -37,76 +40,45 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/**
- * The published corpus with texts the user added in this browser joined to it: their documents, passages and
- * mentions appended, and every index and count that depends on them (place → passages and mentions, counts per
- * document) recounted. Adding or removing a text is `createAtlas(withDocuments(published, locals))`, so every answer
- * (map shading, lists, panels, search, "only this document") follows from one place. A document whose id is already
- * in the corpus is left out, so a local text can never stand in for a published one.
- */
-export function withDocuments(data: AtlasData, extra: readonly CorpusAsset[]): AtlasData {
-  if (!extra.length) return data;
-  const base = data.corpus;
-  const ids = new Set(base.documents.map((d) => d.id));
-  const corpus: CorpusAsset = {
-    documents: [...base.documents],
-    passages: [...base.passages],
-    mentions: [...base.mentions],
-    passagesByPlace: record(base.passagesByPlace),
-    mentionsByPlace: record(base.mentionsByPlace),
-    mentionsByPassage: record(base.mentionsByPassage),
-    countsByPlace: record(base.countsByPlace),
-  };
-  for (const add of extra) {
-    if (add.documents.some((d) => ids.has(d.id))) continue;
-    for (const d of add.documents) ids.add(d.id);
-    const offset = corpus.mentions.length;
-    corpus.documents.push(...add.documents);
-    corpus.passages.push(...add.passages);
-    corpus.mentions.push(...add.mentions);
-    for (const [place, passages] of Object.entries(add.passagesByPlace)) corpus.passagesByPlace[place] = [...(own(corpus.passagesByPlace, place) ?? []), ...passages];
-    for (const [place, mentions] of Object.entries(add.mentionsByPlace)) {
-      corpus.mentionsByPlace[place] = [...(own(corpus.mentionsByPlace, place) ?? []), ...mentions.map((i) => i + offset)];
-    }
-    for (const [passage, mentions] of Object.entries(add.mentionsByPassage)) corpus.mentionsByPassage[passage] = mentions.map((i) => i + offset);
-    for (const [place, counts] of Object.entries(add.countsByPlace)) corpus.countsByPlace[place] = record({ ...own(corpus.countsByPlace, place), ...counts });
-  }
-  return { ...data, corpus };
+/** The passages naming a place, one page at a time: the published shard's page, texts added in this browser first. */
+export interface PlacePassages {
+  /** Grouped by document: local texts first (newest added first), then the published ones newest first. */
+  groups: DocumentHits[];
+  page: number;
+  /** Pages of published passages (the local texts' passages all come with page 0). */
+  pages: number;
+  /** Passages naming the place, over every page and the local texts. */
+  total: number;
+  /** Every document naming the place with the indexes of its passages that do (page 0 only). */
+  perDocument: Map<string, number[]>;
 }
 
+/** A place no published document names: nothing to fetch. */
+const NO_PAGE = { pages: 1, total: 0, documents: [], sources: [], hits: [] };
+
 /**
- * Everything the explorer asks of the loaded data, indexed once: places by id, their parents and contents,
- * the passages that name them, documents and their passages, and search. Framework-free, so the embed page and
- * the tests use the same answers as the app.
+ * Everything the explorer asks of the loaded data, indexed once: places by id, their parents and contents, the
+ * counts the map and the lists show, and — fetched when asked (./load.ts, src/lib/corpus/store.ts) — documents and
+ * the passages that name a place. Texts the user added in this browser (`locals`) are held whole and answered
+ * first; a local text whose id a published document has is left out, so it can never stand in for one.
+ * Framework-free, so the embed page and the tests use the same answers as the app.
  */
-export function createAtlas(data: AtlasData) {
-  const { places, corpus } = data;
+export function createAtlas(data: AtlasData, locals: readonly CorpusAsset[] = []) {
+  const { places, summary, shards } = data;
   const byId = new Map<string, GazetteerFeature>(places.features.map((f) => [f.properties.id, f]));
   // The lazily loaded rest of the gazetteer (villages, unlocated places no document names): known, found, never drawn.
   for (const record of data.gazetteer ?? []) {
     if (!byId.has(record.id)) byId.set(record.id, { type: 'Feature', properties: record, geometry: null });
   }
-  const lookup = createCorpusLookup(corpus);
-  const passageCount = (id: string) => own(corpus.passagesByPlace, id)?.length ?? 0;
-  /** Passages naming a place, only those of one document when the document filter is on. */
-  const passageCountIn = (id: string, documentId: string | null) => {
-    if (documentId === null) return passageCount(id);
-    let n = 0;
-    for (const passageId of own(corpus.passagesByPlace, id) ?? []) if (passageById.get(passageId)?.documentId === documentId) n++;
-    return n;
-  };
-  const mentionsByPassage = groupBy(corpus.mentions, (m) => m.passageId);
-  const passagesByDocument = groupBy(corpus.passages, (p) => p.documentId);
-  for (const list of passagesByDocument.values()) list.sort((a, b) => a.index - b.index);
-  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
-  const placesByDocument = new Map<string, Set<string>>();
-  for (const m of corpus.mentions) {
-    const docId = passageById.get(m.passageId)?.documentId;
-    if (!docId) continue;
-    const set = placesByDocument.get(docId) ?? new Set<string>();
-    set.add(m.placeId);
-    placesByDocument.set(docId, set);
-  }
+  // A local text is one document with a local id (src/lib/local-docs/ids.ts), which the build refuses for published ones.
+  const localDocs = locals.filter((asset) => asset.documents.length === 1 && isLocalId(asset.documents[0]!.id));
+  const localViews = new Map(localDocs.map((asset) => [asset.documents[0]!.id, documentView(shardOfLocal(asset))]));
+  // The newest added first, as the document list shows them.
+  const localLookup = createCorpusLookup([...localDocs].reverse());
+  const passageCount = (id: string) => (own(summary.places, id)?.passages ?? 0) + localLookup.countOf(id);
+  /** Passages naming a place: in one document when the document filter is on. */
+  const passageCountIn = (id: string, only: DocumentView | null) => (only ? only.passagesNaming(id) : passageCount(id));
+
   const gazetteer = places.features.filter((f) => !f.properties.context && f.properties.kind !== 'prefecture');
   const gazetteerPlaces = gazetteer.map((f) => f.properties);
   const atSamePoint = groupBy(
@@ -135,20 +107,25 @@ export function createAtlas(data: AtlasData) {
     return ancestor && { feature: ancestor, own: false };
   };
 
-  const documentById = new Map(corpus.documents.map((d) => [d.id, d]));
   /** Places with their passage counts (in one document under the document filter), most often named first. */
-  const ranked = (list: PlaceProperties[], documentId: string | null = null): PlaceInside[] =>
+  const ranked = (list: PlaceProperties[], only: DocumentView | null = null): PlaceInside[] =>
     list
-      .map((place) => ({ place, passages: passageCountIn(place.id, documentId) }))
+      .map((place) => ({ place, passages: passageCountIn(place.id, only) }))
       .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name, 'zh'));
+
+  const publishedViews = new WeakMap<object, DocumentView>();
+  const localEntries: DocumentEntry[] = [...localViews.values()].map((v) => v.document).reverse();
 
   return {
     data,
     /** The gazetteer with the properties the map style draws from. */
-    mapData: mapDataOf(places, corpus.passagesByPlace),
-    documents: corpus.documents,
-    /** The document list's order: texts added in this browser first, the newest first, then the published ones. */
-    listedDocuments: [...corpus.documents.filter((d) => d.local).reverse(), ...corpus.documents.filter((d) => !d.local)],
+    mapData: mapDataOf(places, passageCount),
+    /** Documents in the corpus, published and local. */
+    documentTotal: summary.documents + localViews.size,
+    /** The texts added in this browser, the newest first: the document list shows them above the published ones. */
+    localDocuments: localEntries,
+    /** The documents status statements cite (titles and dates for the status timeline). */
+    citedDocuments: summary.cited as readonly CorpusDocument[],
     /** Every place a reader can select, in gazetteer order (no context features). */
     places: gazetteerPlaces,
     feature: (id: string): GazetteerFeature | undefined => byId.get(id),
@@ -163,19 +140,55 @@ export function createAtlas(data: AtlasData) {
     },
     standIn,
     place: (id: string): PlaceProperties | undefined => byId.get(id)?.properties,
-    document: (id: string): CorpusDocument | undefined => documentById.get(id),
+    /** A document (fetched once, or a local text's): rejects with ShardNotFound when the atlas has no such document. */
+    document(id: string): Promise<DocumentView> {
+      const local = localViews.get(id);
+      if (local) return Promise.resolve(local);
+      return shards.document(id).then((shard) => {
+        let view = publishedViews.get(shard);
+        if (!view) publishedViews.set(shard, (view = documentView(shard)));
+        return view;
+      });
+    },
+    /** A local text's view, at once (no fetch): null for a published document. */
+    localDocument: (id: string): DocumentView | null => localViews.get(id) ?? null,
+    /** One page of the documents catalogue (published documents, newest first). */
+    catalogue: (page: number): Promise<CataloguePage> => shards.catalogue(page),
+    cataloguePages: summary.cataloguePages,
     passageCount,
+    /** Documents naming a place. */
+    documentCount: (id: string) => (own(summary.places, id)?.documents ?? 0) + localLookup.documentsNaming(id),
     /** The place's ancestors, outermost first: 金华市 › 东阳市 for 横店镇. */
     parentChain(id: string): PlaceProperties[] {
       return ancestorsOf(id).map((f) => f.properties).reverse();
     },
-    passagesNaming: lookup.passagesNaming,
+    /** One page of the passages naming a place; page 0 carries the local texts' passages and the count per document. */
+    async placePassages(id: string, page = 0): Promise<PlacePassages> {
+      const published = own(summary.places, id) ? await shards.placePage(id, page) : { ...NO_PAGE, page };
+      const sources = new Map(published.sources.map((d) => [d.id, d]));
+      const groups: DocumentHits[] = page === 0 ? localLookup.passagesNaming(id) : [];
+      for (const hit of published.hits) {
+        const last = groups.at(-1);
+        if (last?.document.id === hit.passage.documentId) last.hits.push(hit);
+        else groups.push({ document: sources.get(hit.passage.documentId)!, hits: [hit] });
+      }
+      const perDocument = new Map<string, number[]>();
+      if (page === 0) {
+        for (const group of localLookup.passagesNaming(id)) perDocument.set(group.document.id, group.hits.map((h) => h.passage.index));
+        for (const [documentId, indexes] of published.documents ?? []) perDocument.set(documentId, indexes);
+      }
+      return { groups, page, pages: published.pages, total: passageCount(id), perDocument };
+    },
+    /** Fetch a place's first page of passages ahead of a click. */
+    prefetch: (id: string) => {
+      if (own(summary.places, id)) shards.prefetchPlace(id);
+    },
     /**
      * The places within an area (by containment or parentage), most often named first; under the document filter,
      * their passages in that document.
      */
-    placesInside(id: string, documentId: string | null = null): PlaceInside[] {
-      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place), documentId);
+    placesInside(id: string, only: DocumentView | null = null): PlaceInside[] {
+      return ranked((insideOf.get(id) ?? []).map((entry) => entry.place), only);
     },
     /** The other places that stand on exactly the same point (the sources locate them no more precisely). */
     alsoHere(id: string): PlaceInside[] {
@@ -183,24 +196,12 @@ export function createAtlas(data: AtlasData) {
       if (f?.geometry?.type !== 'Point') return [];
       return ranked((atSamePoint.get(f.geometry.coordinates.join(',')) ?? []).map((other) => other.properties).filter((p) => p.id !== id));
     },
-    passagesOf: (documentId: string): Passage[] => passagesByDocument.get(documentId) ?? [],
-    /** Whether a document has a passage of that index (a link's `at` may name one it does not). */
-    hasPassage: (documentId: string, index: number): boolean => passageById.has(`${documentId}:${index}`),
-    passage: (id: string): Passage | undefined => passageById.get(id),
-    mentionsIn: (passageId: string): Mention[] => mentionsByPassage.get(passageId) ?? [],
-    placesNamedIn: (documentId: string): ReadonlySet<string> => placesByDocument.get(documentId) ?? new Set(),
-    /** The passages just before and after one, in its document, for reading a mention in context. */
-    around(passage: Passage, radius = 1): { before: Passage[]; after: Passage[] } {
-      const all = passagesByDocument.get(passage.documentId) ?? [];
-      const at = all.findIndex((p) => p.id === passage.id);
-      return { before: all.slice(Math.max(0, at - radius), at), after: all.slice(at + 1, at + 1 + radius) };
-    },
     /**
-     * Per kind, how many places the documents name — in one document when `documentId` is given (the document
-     * filter) — i.e. places whose panel has passages to read (the legend's counts).
+     * Per kind, how many places the documents name — in one document under the document filter — i.e. places whose
+     * panel has passages to read (the legend's counts).
      */
-    kindCounts(documentId: string | null = null): Record<ToggleKind, number> {
-      return namedCounts(gazetteerPlaces, (id) => passageCountIn(id, documentId));
+    kindCounts(only: DocumentView | null = null): Record<ToggleKind, number> {
+      return namedCounts(gazetteerPlaces, (id) => passageCountIn(id, only));
     },
     passageCountIn,
     /** The counties a place belongs to (itself, its parents', the ones it lies in), for the place list's county filter. */
@@ -212,10 +213,10 @@ export function createAtlas(data: AtlasData) {
     /** Whether the lazily loaded rest of the gazetteer is in (search and links find every village once it is). */
     hasGazetteer: data.gazetteer !== undefined,
     /** The same atlas with the rest of the gazetteer (atlas/gazetteer.json) added. */
-    withGazetteer: (records: PlaceProperties[]) => createAtlas({ ...data, gazetteer: records }),
+    withGazetteer: (records: PlaceProperties[]) => createAtlas({ ...data, gazetteer: records }, locals),
     search: createSearch(
       [...byId.values()].map((f) => f.properties),
-      corpus.passages,
+      localDocs.flatMap((a) => a.passages),
       passageCount,
     ),
   };

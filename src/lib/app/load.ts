@@ -1,10 +1,14 @@
-import type { CorpusAsset } from '../corpus/types.ts';
+import { createShardStore, httpJson, type ShardStore } from '../corpus/store.ts';
+import { shardPath, type CorpusSummary } from '../corpus/shards.ts';
 import type { PlaceCollection } from '../geo/types.ts';
 import type { GazetteerAsset } from '../pipeline/gazetteer-asset.ts';
 
 export interface AtlasData {
   places: PlaceCollection;
-  corpus: CorpusAsset;
+  /** The corpus's counts per place: all of the corpus the first view loads. */
+  summary: CorpusSummary;
+  /** The rest of the corpus, fetched when asked (documents, passages naming a place, the catalogue). */
+  shards: ShardStore;
   /** The rest of the gazetteer (atlas/gazetteer.json), once it has been asked for. */
   gazetteer?: GazetteerAsset['places'];
 }
@@ -15,13 +19,17 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Loads the static assets the build step produced (relative URLs, so the app works under any base path). */
+/**
+ * Loads what the first view needs of the static assets the build step produced — the drawn places and the corpus
+ * summary, whose sizes do not grow with the number of documents — and a store for the rest (relative URLs, so the
+ * app works under any base path).
+ */
 export async function loadAtlas(base = import.meta.env.BASE_URL): Promise<AtlasData> {
-  const [places, corpus] = await Promise.all([
+  const [places, summary] = await Promise.all([
     getJson<PlaceCollection>(`${base}atlas/places.geojson`),
-    getJson<CorpusAsset>(`${base}atlas/corpus.json`),
+    getJson<CorpusSummary>(`${base}${shardPath.summary}`),
   ]);
-  return { places, corpus };
+  return { places, summary, shards: createShardStore(httpJson(base)) };
 }
 
 /**

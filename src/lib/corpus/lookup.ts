@@ -1,39 +1,42 @@
-import type { CorpusAsset, CorpusDocument, Mention, Passage } from './types.ts';
+import type { PassageWithMentions } from './shards.ts';
+import type { CorpusAsset, CorpusDocument, Mention } from './types.ts';
 import { own } from '../records.ts';
 
-export interface PassageHit {
-  passage: Passage;
-  mentions: Mention[];
-}
+/** A passage naming a place, with every mention in it (its place names are links). */
+export type PassageHit = PassageWithMentions;
 
 export interface DocumentHits {
   document: CorpusDocument;
   hits: PassageHit[];
 }
 
-/** Indexes a loaded corpus for the panel: the passages that name a place, grouped by document. */
-export function createCorpusLookup(corpus: CorpusAsset) {
-  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
-  // By id, not a `find` per passage: a place named in thousands of passages over thousands of documents was quadratic.
-  const documentById = new Map(corpus.documents.map((d) => [d.id, d]));
-  const mentionsByPassage = new Map<string, Mention[]>();
-  for (const m of corpus.mentions) {
-    const list = mentionsByPassage.get(m.passageId);
-    if (list) list.push(m);
-    else mentionsByPassage.set(m.passageId, [m]);
-  }
+/**
+ * The passages naming a place in texts held whole in memory (texts added in this browser), grouped by document in
+ * the order given. Published passages come in pages from the shards instead (src/lib/corpus/store.ts).
+ */
+export function createCorpusLookup(assets: readonly CorpusAsset[]) {
+  const indexed = assets.map((asset) => {
+    const passageById = new Map(asset.passages.map((p) => [p.id, p]));
+    const mentionsByPassage = new Map<string, Mention[]>();
+    for (const m of asset.mentions) {
+      const list = mentionsByPassage.get(m.passageId);
+      if (list) list.push(m);
+      else mentionsByPassage.set(m.passageId, [m]);
+    }
+    return { asset, passageById, mentionsByPassage };
+  });
   return {
     passagesNaming(placeId: string): DocumentHits[] {
-      const groups = new Map<string, DocumentHits>();
-      for (const passageId of own(corpus.passagesByPlace, placeId) ?? []) {
-        const passage = passageById.get(passageId)!;
-        const document = documentById.get(passage.documentId)!;
-        const group = groups.get(document.id) ?? { document, hits: [] };
-        groups.set(document.id, group);
-        group.hits.push({ passage, mentions: mentionsByPassage.get(passageId) ?? [] });
-      }
-      return [...groups.values()];
+      return indexed.flatMap(({ asset, passageById, mentionsByPassage }) => {
+        const ids = own(asset.passagesByPlace, placeId) ?? [];
+        if (!ids.length) return [];
+        const hits = ids.map((id) => ({ passage: passageById.get(id)!, mentions: mentionsByPassage.get(id) ?? [] }));
+        return [{ document: asset.documents[0]!, hits }];
+      });
     },
+    /** Passages naming the place. */
+    countOf: (placeId: string) => assets.reduce((n, asset) => n + (own(asset.passagesByPlace, placeId)?.length ?? 0), 0),
+    /** Documents naming the place. */
+    documentsNaming: (placeId: string) => assets.filter((asset) => own(asset.passagesByPlace, placeId)?.length).length,
   };
 }
-export type CorpusLookup = ReturnType<typeof createCorpusLookup>;

@@ -2,29 +2,31 @@ import type { DocumentHits } from './lookup.ts';
 import type { Mention } from './types.ts';
 
 /**
- * How the place panel renders a place named in thousands of passages: the first few with the panel (so a click
- * paints at once), further steps after each paint up to a cap (so the DOM stays at a few hundred passages), and
- * the rest a page at a time when the reader asks.
+ * How many pages of a place's passages (src/lib/corpus/shards.ts: PLACE_PAGE_SIZE each) the panel holds at once:
+ * asking for more beyond that lets the earliest page go (it can be asked for again), so a place named in thousands
+ * of passages keeps a DOM of a few hundred.
  */
-export const PASSAGE_PAGING = { first: 8, step: 40, automatic: 200, page: 100 } as const;
+export const PAGES_SHOWN = 4;
 
-/** The first `limit` passages, still grouped by document (a document whose passages are all beyond it is left out). */
-export function firstHits(groups: readonly DocumentHits[], limit: number): DocumentHits[] {
-  let left = limit;
-  const shown: DocumentHits[] = [];
-  for (const group of groups) {
-    if (left <= 0) break;
-    const hits = group.hits.slice(0, left);
-    left -= hits.length;
-    shown.push(hits.length === group.hits.length ? group : { ...group, hits });
-  }
-  return shown;
+/** The pages shown after the next one arrives: appended, the earliest let go beyond PAGES_SHOWN. */
+export function withNextPage<T>(shown: readonly T[], next: T): T[] {
+  return [...shown, next].slice(-PAGES_SHOWN);
 }
 
-/** How many passages the panel shows next: one more automatic step after a paint, or null when it waits to be asked. */
-export function nextAutomaticLimit(shown: number, total: number): number | null {
-  if (shown >= total || shown >= PASSAGE_PAGING.automatic) return null;
-  return Math.min(total, PASSAGE_PAGING.automatic, shown + PASSAGE_PAGING.step);
+/** The pages shown after the one before them arrives: prepended, the latest let go beyond PAGES_SHOWN. */
+export function withPreviousPage<T>(shown: readonly T[], previous: T): T[] {
+  return [previous, ...shown].slice(0, PAGES_SHOWN);
+}
+
+/** The groups of consecutive pages as one list: a document whose passages run over two pages is one group. */
+export function joinedGroups(pages: ReadonlyArray<{ groups: readonly DocumentHits[] }>): DocumentHits[] {
+  const joined: DocumentHits[] = [];
+  for (const group of pages.flatMap((page) => page.groups)) {
+    const last = joined.at(-1);
+    if (last?.document.id === group.document.id) joined[joined.length - 1] = { ...last, hits: [...last.hits, ...group.hits] };
+    else joined.push(group);
+  }
+  return joined;
 }
 
 /** Characters of one passage drawn at once, and added per request: a document of one 5 MB line is one passage. */

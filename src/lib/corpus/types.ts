@@ -48,7 +48,10 @@ export interface CorpusDocument extends DocumentMeta {
   local?: true;
 }
 
-/** What the app loads: documents, passages, and the place ⇄ passage index. */
+/**
+ * A linked corpus: documents, passages, mentions and the place → passages index. What the build makes (and cuts into
+ * the shards the app fetches, src/lib/corpus/shards.ts) and what a text added in the browser is.
+ */
 export interface CorpusAsset {
   documents: CorpusDocument[];
   /** In document order; a passage's neighbours are the passages with the same documentId and index ± 1. */
@@ -57,10 +60,4 @@ export interface CorpusAsset {
   mentions: Mention[];
   /** place id → passage ids, in document order. */
   passagesByPlace: Record<string, string[]>;
-  /** place id → indexes into `mentions` (each with its passage and offsets), in document order. */
-  mentionsByPlace: Record<string, number[]>;
-  /** passage id → indexes into `mentions`; passages that name no place are absent. */
-  mentionsByPassage: Record<string, number[]>;
-  /** place id → document id → number of mentions. */
-  countsByPlace: Record<string, Record<string, number>>;
 }

@@ -2,8 +2,10 @@
  * What an embed is about, worked out once the atlas has loaded: the places it marks, the places it lists for the
  * reader to pick, and the words that say what is shown (headline, caption, iframe title) without any clicking.
  */
-import type { Atlas } from '../app/atlas.ts';
+import type { Atlas, PlacePassages } from '../app/atlas.ts';
 import type { DocumentHits } from '../corpus/lookup.ts';
+import type { DocumentView } from '../corpus/document-view.ts';
+import { ShardNotFound } from '../corpus/store.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { PlaceProperties } from '../geo/types.ts';
 import type { MapFilter } from '../map/filter.ts';
@@ -28,21 +30,37 @@ export interface EmbedSubject {
 /** How many names a generated headline spells out before "…等 N 处". */
 const HEADLINE_NAMES = 3;
 
-/** The passages that name a place, restricted to one document when the embed is about one. */
-export function passagesFor(atlas: Atlas, placeId: string, documentId: string | null): DocumentHits[] {
-  const groups = atlas.passagesNaming(placeId);
-  return documentId ? groups.filter((g) => g.document.id === documentId) : groups;
+/** What an embed's words need of the corpus, fetched before they are written. */
+export interface SubjectCorpus {
+  /** The document the embed is about, when it is about one. */
+  document: DocumentView | null;
+  /** The first page of passages naming each marked place. */
+  pages: ReadonlyMap<string, PlacePassages>;
 }
 
-export const passageTotal = (groups: DocumentHits[]) => groups.reduce((n, g) => n + g.hits.length, 0);
+/**
+ * Fetches what an embed's caption needs: its document (null when the atlas has no such document: the caller says
+ * so) and the first page of passages of each marked place the atlas knows.
+ */
+export async function loadSubjectCorpus(options: EmbedOptions, atlas: Atlas): Promise<SubjectCorpus> {
+  const document = options.doc ? await atlas.document(options.doc).catch((error: Error) => (error instanceof ShardNotFound ? null : Promise.reject(error))) : null;
+  const known = options.places.filter((id) => atlas.place(id));
+  const pages = new Map(await Promise.all(known.map(async (id) => [id, await atlas.placePassages(id)] as const)));
+  return { document, pages };
+}
+
+/** The passages that name a place: in the embed's document when it is about one, else the first page of them all. */
+export function passagesFor(corpus: SubjectCorpus, placeId: string, page: PlacePassages | undefined): DocumentHits[] {
+  return corpus.document ? corpus.document.hitsNaming(placeId) : (page?.groups ?? []);
+}
 
 export const nameIn = (lang: EmbedText['lang'], place: PlaceProperties) => (lang === 'en' ? place.name_en || place.name : place.name);
 
-export function embedSubject(options: EmbedOptions, atlas: Atlas, t: EmbedText): EmbedSubject {
+export function embedSubject(options: EmbedOptions, atlas: Atlas, t: EmbedText, corpus: SubjectCorpus): EmbedSubject {
   const highlighted = options.places.flatMap((id) => atlas.place(id) ?? []);
-  const document = (options.doc && atlas.document(options.doc)) || null;
-  const named = document ? atlas.placesNamedIn(document.id) : null;
-  const mentionCount = (id: string) => passageTotal(passagesFor(atlas, id, document?.id ?? null));
+  const document = corpus.document?.document ?? null;
+  const named = corpus.document?.places ?? null;
+  const mentionCount = (id: string) => atlas.passageCountIn(id, corpus.document);
   const byMentions = (list: PlaceProperties[]) =>
     list
       .map((place) => ({ place, n: mentionCount(place.id) }))
@@ -64,14 +82,11 @@ export function embedSubject(options: EmbedOptions, atlas: Atlas, t: EmbedText):
   if (options.description) {
     caption = options.description;
   } else if (highlighted.length) {
-    const hits = highlighted.flatMap((p) => passagesFor(atlas, p.id, document?.id ?? null));
-    const passages = new Set(hits.flatMap((g) => g.hits.map((h) => h.passage.id)));
-    const documents = new Set(hits.map((g) => g.document.id));
-    caption = t.captionPlaces(t.list(names), highlighted.length, passages.size, documents.size);
+    caption = t.captionPlaces(t.list(names), highlighted.length, ...passagesAndDocuments(highlighted, corpus));
   } else if (document) {
     caption = t.captionDocument(document.title, listed.length);
   } else {
-    caption = t.captionOverview(atlas.documents.length);
+    caption = t.captionOverview(atlas.documentTotal);
   }
   const shownKinds = options.layers;
   return {
@@ -87,4 +102,21 @@ export function embedSubject(options: EmbedOptions, atlas: Atlas, t: EmbedText):
     caption,
     frameTitle: (options.static ? t.staticFrameTitle : t.frameTitle)(headline),
   };
+}
+
+/** Passages and documents naming any of the places, a passage naming two counted once. */
+function passagesAndDocuments(places: PlaceProperties[], corpus: SubjectCorpus): [passages: number, documents: number] {
+  if (corpus.document) {
+    const groups = places.flatMap((p) => corpus.document!.hitsNaming(p.id));
+    return [new Set(groups.flatMap((g) => g.hits.map((h) => h.passage.id))).size, new Set(groups.map((g) => g.document.id)).size];
+  }
+  const passages = new Set<string>();
+  const documents = new Set<string>();
+  for (const p of places) {
+    for (const [documentId, indexes] of corpus.pages.get(p.id)?.perDocument ?? []) {
+      documents.add(documentId);
+      for (const index of indexes) passages.add(`${documentId}:${index}`);
+    }
+  }
+  return [passages.size, documents.size];
 }

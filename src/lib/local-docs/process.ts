@@ -67,9 +67,9 @@ export async function processLocalDocument(
  * once, at the rank of the most named place it stands for.
  */
 export function placesToMap(doc: Pick<LocalDocument, 'corpus'>, shownAs: (id: string) => string | undefined, max: number): string[] {
-  const ranked = Object.entries(doc.corpus.countsByPlace)
-    .map(([id, counts]) => [id, Object.values(counts).reduce((a, b) => a + b, 0)] as const)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const mentions = new Map<string, number>();
+  for (const m of doc.corpus.mentions) mentions.set(m.placeId, (mentions.get(m.placeId) ?? 0) + 1);
+  const ranked = [...mentions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const shown = new Set<string>();
   for (const [id] of ranked) {
     const at = shownAs(id);

@@ -91,7 +91,8 @@ export function creditsOf(drawn: Iterable<Partial<Pick<MapProperties, 'credit'>>
  * The gazetteer plus the derived properties the map style draws from, and the areas' label points. A place no
  * source locates (no geometry) is not drawn at all: the app shows it by the area it belongs to.
  */
-export function mapDataOf(gazetteer: PlaceCollection, passagesByPlace: Record<string, string[]>): MapData {
+/** `passagesNaming`: how many passages name a place (the map's counts and shading). */
+export function mapDataOf(gazetteer: PlaceCollection, passagesNaming: (placeId: string) => number): MapData {
   const located = gazetteer.features.filter(isLocated);
   const mapped: MapCollection = {
     type: 'FeatureCollection',
@@ -105,7 +106,7 @@ export function mapDataOf(gazetteer: PlaceCollection, passagesByPlace: Record<st
         context: p.context === true,
         geometry_quality: p.geometry_quality,
         geom: geometryClassOf(f.geometry),
-        mentions: own(passagesByPlace, p.id)?.length ?? 0,
+        mentions: passagesNaming(p.id),
         status: furthestStatus(p) ?? '',
         mode: p.kind === 'transport' ? transportModeOf(p) : '',
         schematic: SCHEMATIC.includes(p.geometry_quality),

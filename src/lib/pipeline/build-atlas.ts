@@ -7,6 +7,7 @@ import { checkAmbiguityPlaces, checkGazetteer } from '../geo/gazetteer.ts';
 import type { GazetteerFeature, PlaceCollection, PlaceProperties } from '../geo/types.ts';
 import { AtlasInputError, parseFeatureCollection } from '../geo/validate.ts';
 import { documentIdOf, ID_RULE, isAtlasId } from '../url/ids.ts';
+import { isLocalId, LOCAL_PREFIX } from '../local-docs/ids.ts';
 import { createLinker, LinkerConfigError, LinkerDataError, NOT_PLACES_FILE, parseNotPlaces, type Linker, type NotPlaces } from '../linker/index.ts';
 import { withContainment } from './containment.ts';
 import { DOCUMENT_EXTENSION } from './document-files.ts';
@@ -35,7 +36,11 @@ export interface AtlasAssets {
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
   const { places, linker } = gazetteerLinker(inputs);
-  return { places: withLabelPoints(withContainment(places)), corpus: buildCorpus(inputs.documents, linker) };
+  const corpus = buildCorpus(inputs.documents, linker);
+  // The app tells a text added in a browser from a published one by this prefix (src/lib/local-docs/ids.ts).
+  const local = corpus.documents.find((d) => isLocalId(d.id));
+  if (local) throw new AtlasInputError(local.file, `document id "${local.id}" starts with "${LOCAL_PREFIX}", which names texts added in a browser`);
+  return { places: withLabelPoints(withContainment(places)), corpus };
 }
 
 /**
@@ -108,8 +113,8 @@ function hintsOf(meta: DocumentMeta | undefined): DocumentHints {
 }
 
 /**
- * Documents → passages → mentions, and the indexes the app reads: place → passages and mentions, passage → mentions,
- * mention counts per place and document.
+ * Documents → passages → mentions, and place → passages, from which the shards the app reads are cut
+ * (corpus-shards.ts).
  */
 export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): CorpusAsset {
   const documents: CorpusDocument[] = [];
@@ -117,9 +122,6 @@ export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): Co
   const mentions: Mention[] = [];
   // Maps while building (large string-keyed objects are slow to grow); plain objects in the asset.
   const passagesByPlace = new Map<string, string[]>();
-  const mentionsByPlace = new Map<string, number[]>();
-  const mentionsByPassage: Array<[string, number[]]> = [];
-  const countsByPlace = new Map<string, Map<string, number>>();
   const ids = new Set<string>();
   for (const doc of files) {
     const stem = doc.file.replace(/^.*\//, '').replace(DOCUMENT_EXTENSION, '');
@@ -132,15 +134,7 @@ export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): Co
     const linked = linker.linkDocument(split.map((p) => p.text));
     split.forEach((passage, i) => {
       passages.push(passage);
-      const indexes: number[] = [];
-      for (const m of linked[i]!) {
-        indexes.push(mentions.length);
-        push(mentionsByPlace, m.placeId, mentions.length);
-        const counts = countsByPlace.get(m.placeId) ?? countsByPlace.set(m.placeId, new Map()).get(m.placeId)!;
-        counts.set(meta.id, (counts.get(meta.id) ?? 0) + 1);
-        mentions.push({ ...m, passageId: passage.id });
-      }
-      if (indexes.length) mentionsByPassage.push([passage.id, indexes]);
+      for (const m of linked[i]!) mentions.push({ ...m, passageId: passage.id });
       for (const placeId of new Set(linked[i]!.map((m) => m.placeId))) push(passagesByPlace, placeId, passage.id);
     });
   }
@@ -149,9 +143,6 @@ export function buildCorpus(files: AtlasInputs['documents'], linker: Linker): Co
     passages,
     mentions,
     passagesByPlace: Object.fromEntries(passagesByPlace),
-    mentionsByPlace: Object.fromEntries(mentionsByPlace),
-    mentionsByPassage: Object.fromEntries(mentionsByPassage),
-    countsByPlace: Object.fromEntries([...countsByPlace].map(([place, counts]) => [place, Object.fromEntries(counts)])),
   };
 }
 

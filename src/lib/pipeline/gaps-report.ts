@@ -1,7 +1,6 @@
 import type { CorpusAsset } from '../corpus/types.ts';
 import { findGaps } from '../linker/gaps.ts';
 import type { NotPlaces } from '../linker/index.ts';
-import { own } from '../records.ts';
 
 export interface GapEntry {
   /** The place-shaped name no gazetteer place, alias or rule resolved. */
@@ -21,10 +20,12 @@ export interface GapEntry {
 export function documentGaps(corpus: CorpusAsset, documentId: string, notPlaces?: Pick<NotPlaces, 'unmapped' | 'phrases'>): GapEntry[] {
   const accounted = notPlaces ? [...notPlaces.unmapped.map((u) => u.surface), ...notPlaces.phrases.map((p) => p.phrase)] : [];
   const found = new Map<string, GapEntry>();
+  const linked = new Map<string, Array<readonly [number, number]>>();
+  for (const m of corpus.mentions) if (m.passageId.startsWith(`${documentId}:`)) linked.set(m.passageId, [...(linked.get(m.passageId) ?? []), [m.start, m.end]]);
   for (const passage of corpus.passages) {
     if (passage.documentId !== documentId) continue;
     const covered = [
-      ...(own(corpus.mentionsByPassage, passage.id) ?? []).map((i) => [corpus.mentions[i]!.start, corpus.mentions[i]!.end] as const),
+      ...(linked.get(passage.id) ?? []),
       ...occurrences(passage.text, accounted),
     ];
     for (const gap of findGaps(passage.text, covered)) {

@@ -37,7 +37,7 @@ export interface StatusTimeline {
 const stageOf = (status: Status) => STATUSES.indexOf(status);
 
 /** What each document says about a place's status, and when, as a timeline. */
-export function statusTimeline(place: PlaceProperties, documents: CorpusDocument[]): StatusTimeline {
+export function statusTimeline(place: PlaceProperties, documents: readonly CorpusDocument[]): StatusTimeline {
   const order = new Map(documents.map((d, i) => [d.id, i]));
   const entries = statusStatementsOf(place).map((s, i) => {
     const doc = documents.find((d) => d.id === s.document);
@@ -63,7 +63,7 @@ export interface StatusClaim {
  * advanced stage); only when no dated document states one, the most advanced stage an undated one states. A quote
  * that states no status ("unknown") never makes one.
  */
-export function statusClaim(place: PlaceProperties, documents: CorpusDocument[]): StatusClaim | null {
+export function statusClaim(place: PlaceProperties, documents: readonly CorpusDocument[]): StatusClaim | null {
   const { dated, undated } = statusTimeline(place, documents);
   const stated = (list: TimelineEntry[]) => list.filter((e) => e.status !== 'unknown');
   const latest = stated(dated).at(-1);
