@@ -25,7 +25,7 @@ const appJs = rows(assets.filter((n) => n.endsWith('.js') && !isMapLibre(n) && f
 const onDemandJs = rows(assets.filter((n) => n.endsWith('.js') && !isMapLibre(n) && !n.startsWith('embed-') && !firstView.has(n)));
 const mapLibreJs = rows(assets.filter((n) => n.endsWith('.js') && isMapLibre(n)));
 // index.html preloads both: the map, the panel, search and the reader all work from them.
-const firstViewData = ['atlas/places.geojson', 'atlas/corpus.json'].map((name) => ({ name, bytes: readFileSync(`dist/${name}`) })).map((f) => ({ ...f, gz: gzipped(f.bytes) }));
+const firstViewData = ['atlas/places.geojson', 'atlas/summary.json'].map((name) => ({ name, bytes: readFileSync(`dist/${name}`) })).map((f) => ({ ...f, gz: gzipped(f.bytes) }));
 // Fetched when search is first used or a link names a place only it has: not part of the first view.
 const onDemandData = ['atlas/gazetteer.json'].map((name) => ({ name, bytes: readFileSync(`dist/${name}`) })).map((f) => ({ ...f, gz: gzipped(f.bytes) }));
 const sum = (list: { gz: number }[]) => list.reduce((n, f) => n + f.gz, 0);

@@ -40,3 +40,33 @@ export function syntheticPlaces(count: number, taken: ReadonlySet<string>): Link
 }
 
 export const mb = (bytes: number) => bytes / 1e6;
+
+/**
+ * An archive of `count` documents made from the real documents' paragraphs (issue #15's synthetic corpora): each
+ * a deterministic draw of 6–30 paragraphs under its own title, four in five dated between 2015 and 2026 (so the
+ * newest-first order and date filters have something to sort), the rest undated. Ids `arc-<n>`.
+ */
+export function archiveDocuments(count: number): AtlasInputs['documents'] {
+  const next = random(count);
+  const paragraphs = inputs.documents.flatMap((d) =>
+    new TextDecoder()
+      .decode(d.content)
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter((line) => line.length >= 12),
+  );
+  const encoder = new TextEncoder();
+  return Array.from({ length: count }, (_, i) => {
+    const picked = Array.from({ length: 6 + Math.floor(next() * 25) }, () => paragraphs[Math.floor(next() * paragraphs.length)]!);
+    const id = `arc-${String(i).padStart(5, '0')}`;
+    const title = `档案${i}：${picked[0]!.slice(0, 14)}`;
+    const dated = next() < 0.8;
+    const date = `${2015 + Math.floor(next() * 12)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
+    const meta = { id, title, ...(dated ? { date, date_evidence: `synthetic: drawn for the benchmark (${date})` } : {}) };
+    return {
+      file: `data/documents/${id}.txt`,
+      content: encoder.encode(`${title}\n\n${picked.join('\n\n')}\n`),
+      meta: { file: `data/documents/${id}.meta.json`, content: JSON.stringify(meta) },
+    };
+  });
+}

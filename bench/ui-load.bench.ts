@@ -5,41 +5,14 @@
  * view (counties and context); the time until every place is drawn as well is printed beside it.
  *   npm run bench:ui-load [loads of each page, default 16]
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import type { PlaceCollection } from '../src/lib/geo/types.ts';
-import { buildApp, launch, MAP_LOAD_MARK as MARK, median, serve, timeToLoad } from './ui-harness.ts';
+import { prepareBarePage } from './bare-page.ts';
+import { buildApp, launch, median, serve, timeToLoad } from './ui-harness.ts';
 
 const RUNS = Number(process.argv[2] ?? 16);
 
 await buildApp();
-// The bare page lives beside the built app, so both are served by the same server.
-mkdirSync('dist/bare', { recursive: true });
-for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(`node_modules/maplibre-gl/dist/${file}`, `dist/bare/${file}`);
-const places = JSON.parse(readFileSync('dist/atlas/places.geojson', 'utf8')) as PlaceCollection;
-const counties = { type: 'FeatureCollection', features: places.features.filter((f) => f.properties.kind === 'county') };
-writeFileSync('dist/bare/counties.geojson', JSON.stringify(counties));
-writeFileSync(
-  'dist/bare/index.html',
-  `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
-<script type="module">
-import * as maplibregl from './maplibre-gl.mjs';
-maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-const counties = await (await fetch('counties.geojson')).json();
-const map = new maplibregl.Map({
-  container: 'map',
-  bounds: [119.2, 28.5, 120.8, 29.7],
-  style: { version: 8, sources: { c: { type: 'geojson', data: counties } }, layers: [
-    { id: 'bg', type: 'background', paint: { 'background-color': '#e4e1da' } },
-    { id: 'fill', type: 'fill', source: 'c', paint: { 'fill-color': '#fbf9f3' } },
-    { id: 'line', type: 'line', source: 'c', paint: { 'line-color': '#8a7f6e' } },
-    { id: 'label', type: 'symbol', source: 'c', layout: { 'text-field': ['get', 'name'] } } ] },
-});
-map.on('load', () => performance.mark('${MARK}'));
-window.__map = map;
-</script></body></html>`,
-);
+prepareBarePage('dist');
 
 const { url, server } = await serve();
 const browser: Browser = await launch();

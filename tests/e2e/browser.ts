@@ -59,11 +59,14 @@ export async function openPage(
   return { page, offsiteRequests, consoleErrors };
 }
 
-/** Resolves once window.__map exists, has loaded its style and has finished rendering (in a page or an iframe). */
+/**
+ * Resolves once window.__map exists, has loaded its style and has finished rendering (in a page or an iframe), and
+ * nothing the page shows is still being fetched (no element is aria-busy: a document or passages on their way).
+ */
 export async function waitForMapIdle(page: Pick<Page, 'waitForFunction'>): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }).__map;
-    return !!map && map.loaded() && map.areTilesLoaded();
+    return !!map && map.loaded() && map.areTilesLoaded() && !document.querySelector('[aria-busy="true"]');
   }, undefined, { timeout: 30_000 });
 }
 

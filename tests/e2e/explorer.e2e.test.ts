@@ -13,6 +13,7 @@ import {
   visit,
 } from './browser.ts';
 import { clearSpotIn, corpus, feature, passagesNamingDongyang, places } from './places.ts';
+import { PLACE_PAGE_SIZE } from '../../src/lib/corpus/shards.ts';
 import { LAYER_ORDER } from '../../src/lib/map/style.ts';
 
 const baseUrl = inject('baseUrl');
@@ -73,8 +74,12 @@ describe('map → passages', () => {
     await expect(panel.locator('h2').textContent()).resolves.toBe('东阳市');
     const expected = corpus.passagesByPlace['dongyang']!;
     expect(expected.length).toBeGreaterThan(50);
-    await panel.locator('.passages[data-complete="true"]').waitFor(); // the first passages render first, the rest after each paint
-    expect(await panel.locator('.passage').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['passageId']))).toEqual(expected);
+    const shown = () => panel.locator('.passage').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['passageId']));
+    // A first page of passages, newest document first, then the rest a page at a time on request.
+    await expect.poll(shown).toEqual(expected.slice(0, PLACE_PAGE_SIZE));
+    await panel.getByTestId('more-passages').click();
+    await expect.poll(shown).toEqual(expected);
+    await expect(panel.getByTestId('more-passages').count()).resolves.toBe(0);
     // And by an oracle of its own, from the passage texts: every passage in which 东阳 is not part of a longer name.
     expect((await panel.locator('.passage').allTextContents()).map((t) => t.trim())).toEqual(passagesNamingDongyang());
     const surfaces = corpus.mentions.filter((m) => m.placeId === 'dongyang').map((m) => m.surface).sort();
@@ -94,7 +99,8 @@ describe('map → passages', () => {
     const passage = corpus.passages.find((p) => p.id === id)!;
     const neighbours = corpus.passages.filter((p) => p.documentId === passage.documentId && Math.abs(p.index - passage.index) === 1);
     await first.getByRole('button', { name: '上下文' }).click();
-    expect(await first.locator('.context').allTextContents()).toEqual(neighbours.map((p) => p.text));
+    // The neighbours come from the passage's document, fetched when first asked.
+    await expect.poll(() => first.locator('.context').allTextContents()).toEqual(neighbours.map((p) => p.text));
     await first.getByRole('button', { name: '收起上下文' }).click();
     await expect(first.locator('.context').count()).resolves.toBe(0);
   });

@@ -155,6 +155,8 @@ export function createAtlas(data: AtlasData, locals: readonly CorpusAsset[] = []
     /** One page of the documents catalogue (published documents, newest first). */
     catalogue: (page: number): Promise<CataloguePage> => shards.catalogue(page),
     cataloguePages: summary.cataloguePages,
+    /** The first and last date of a dated published document. */
+    dates: summary.dates,
     passageCount,
     /** Documents naming a place. */
     documentCount: (id: string) => (own(summary.places, id)?.documents ?? 0) + localLookup.documentsNaming(id),

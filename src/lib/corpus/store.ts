@@ -19,7 +19,9 @@ export type FetchJson = (path: string) => Promise<unknown>;
 export function httpJson(base: string): FetchJson {
   return async (path) => {
     const response = await fetch(`${base}${path}`);
-    if (response.status === 404) throw new ShardNotFound(path);
+    // A host that answers every unknown path with the app's page (a single-page-app fallback, as `vite preview`
+    // does) says "not found" in HTML.
+    if (response.status === 404 || (response.ok && response.headers.get('content-type')?.includes('text/html'))) throw new ShardNotFound(path);
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
     return response.json();
   };
