@@ -4,7 +4,7 @@
  * links (place, doc, layers, map, lang; src/lib/url/state.ts), so an explorer link's query works as an embed's.
  */
 import { LANGS, type Lang } from '../i18n/strings.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/kinds.ts';
 import { parseView, type AppState, type MapView } from '../url/state.ts';
 import { isAtlasId } from '../url/ids.ts';
 

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/strings.ts';
 import type { Basemap } from './basemaps.ts';
 import { GROUND_KINDS, stacksOf, type MapData } from './features.ts';
 import type { MapFilter } from './filter.ts';
+import type { ToggleKind } from './kinds.ts';
 
 /** The GeoJSON source of every place, with `id` promoted so feature-state is addressed by place id. */
 export const SOURCE = 'atlas';
@@ -75,10 +76,6 @@ export const FIRST_OVERLAY: LayerId = 'land-fill';
 
 /** Layers whose features can be hovered and clicked, topmost first: small things win over the areas under them. */
 export const CLICKABLE_LAYERS: LayerId[] = ['point-hit', 'line-hit', 'area-fill', 'land-fill'];
-
-/** The kinds a reader can show and hide, in legend order. Context (prefecture, neighbours) is always shown. */
-export const TOGGLE_KINDS = ['county', 'district', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'] as const satisfies readonly PlaceKind[];
-export type ToggleKind = (typeof TOGGLE_KINDS)[number];
 
 export const PALETTE = {
   /** Beyond the neighbouring prefectures: land we do not draw, kept quiet. */

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n/strings.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/kinds.ts';
 import { isAtlasId } from './ids.ts';
 
 export interface MapView {
