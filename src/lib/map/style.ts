@@ -71,7 +71,7 @@ export type LayerId = (typeof LAYER_ORDER)[number];
  */
 export const FIRST_VIEW_LAYERS: ReadonlySet<LayerId> = new Set(['background', 'land-fill', 'county-outline', 'prefecture-outline', 'county-label']);
 
-/** The first overlay layer: an online basemap is inserted just below it. */
+/** The first overlay layer: an online basemap is inserted just below it, over the background. */
 export const FIRST_OVERLAY: LayerId = 'land-fill';
 
 /** Layers whose features can be hovered and clicked, topmost first: small things win over the areas under them. */
@@ -521,12 +521,14 @@ export function buildStyle({ data, lang, filter, basemap = null, firstView = fal
   };
   const read = new Set(overlay.map((layer) => ('source' in layer ? layer.source : '')));
   const sources = Object.entries(overlaySources).flatMap(([id, source]) => (read.has(id) ? [[id, source()] as const] : []));
+  // The first view draws FIRST_OVERLAY too, so a basemap has the same place in either style.
+  const basemapAt = overlay.findIndex((layer) => layer.id === FIRST_OVERLAY);
   return {
     version: 8,
     name: 'Jinhua Atlas',
     state: defaults,
     sources: { ...basemap?.sources, ...Object.fromEntries(sources) },
-    layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
+    layers: basemap ? [...overlay.slice(0, basemapAt), ...basemap.layers, ...overlay.slice(basemapAt)] : overlay,
   };
 }
 
