@@ -8,7 +8,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PlaceCollection } from '../src/lib/geo/types.ts';
-import { buildApp, launch, MAP_LOAD_MARK as MARK, median, serve, timeToLoad } from './ui-harness.ts';
+import { MARKS } from '../src/lib/perf-marks.ts';
+import { buildApp, launch, median, serve, timeToLoad } from './ui-harness.ts';
 
 const RUNS = Number(process.argv[2] ?? 16);
 
@@ -36,7 +37,7 @@ const map = new maplibregl.Map({
     { id: 'line', type: 'line', source: 'c', paint: { 'line-color': '#8a7f6e' } },
     { id: 'label', type: 'symbol', source: 'c', layout: { 'text-field': ['get', 'name'] } } ] },
 });
-map.on('load', () => performance.mark('${MARK}'));
+map.on('load', () => performance.mark('${MARKS.load}'));
 window.__map = map;
 </script></body></html>`,
 );
