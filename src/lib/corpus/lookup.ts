@@ -36,4 +36,3 @@ export function createCorpusLookup(corpus: CorpusAsset) {
     },
   };
 }
-export type CorpusLookup = ReturnType<typeof createCorpusLookup>;
