@@ -7,7 +7,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    // MapLibre in a chunk of its own, so the app's own weight can be measured apart (bench/size-bundle.ts).
+    // MapLibre in a chunk of its own, so the app's own weight can be measured apart (bench/size-bundle.bench.ts).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
   // The add-text worker as an ES module, so what it loads for one format only (mammoth for .docx, html-to-text for

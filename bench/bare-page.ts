@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceCollection } from '../src/lib/geo/types.ts';
-import { MAP_LOAD_MARK as MARK } from './ui-harness.ts';
+import { MARKS } from '../src/lib/perf-marks.ts';
 
 export function prepareBarePage(dist: string): void {
   mkdirSync(join(dist, 'bare'), { recursive: true });
@@ -30,7 +30,7 @@ export function prepareBarePage(dist: string): void {
       { id: 'line', type: 'line', source: 'c', paint: { 'line-color': '#8a7f6e' } },
       { id: 'label', type: 'symbol', source: 'c', layout: { 'text-field': ['get', 'name'] } } ] },
   });
-  map.on('load', () => performance.mark('${MARK}'));
+  map.on('load', () => performance.mark('${MARKS.load}'));
   window.__map = map;
   </script></body></html>`,
   );

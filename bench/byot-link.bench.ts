@@ -18,6 +18,7 @@ import { decodeDocument } from '../src/lib/corpus/decode.ts';
 import { processLocalDocument } from '../src/lib/local-docs/process.ts';
 import { buildAtlas, linkerOf, readNotPlaces } from '../src/lib/pipeline/build-atlas.ts';
 import { gazetteerAsset } from '../src/lib/pipeline/gazetteer-asset.ts';
+import { MARKS } from '../src/lib/perf-marks.ts';
 import { buildApp, launch, median, openApp, serve } from './ui-harness.ts';
 
 const RUNS = 11;
@@ -89,16 +90,19 @@ const apps = [await openBuilt('this build'), ...(baselineRoot ? [await openBuilt
 async function addAndRemove({ page, times, toMap, longest }: App, i: number): Promise<void> {
   const dialog = page.getByTestId('add-text');
   const updatedAfter = (since: number) =>
-    page.waitForFunction((t) => performance.getEntriesByName('atlas:map-updated').find((m) => m.startTime > t)?.startTime, since, { timeout: 60_000 });
+    page.waitForFunction(([name, t]) => performance.getEntriesByName(name).find((m) => m.startTime > t)?.startTime, [MARKS.updated, since] as const, { timeout: 60_000 });
   await page.getByRole('button', { name: '添加文献' }).click();
   await dialog.waitFor({ state: 'visible' });
   await dialog.locator('textarea').fill(`${article}${i}`); // a new text each run, so none replaces another
   await dialog.getByRole('button', { name: '查找地点' }).click();
   await page.getByTestId('add-text-result').waitFor();
-  const submitted = (await page.evaluate(() => performance.getEntriesByName('atlas:add-text-submit').at(-1)!.startTime)) as number;
+  const submitted = (await page.evaluate((name) => performance.getEntriesByName(name).at(-1)!.startTime, MARKS.addTextSubmit)) as number;
   const shown = (await (await updatedAfter(submitted)).jsonValue()) as number;
   times.push(shown - submitted);
-  const updating = (await page.evaluate((t) => performance.getEntriesByName('atlas:map-updating').find((m) => m.startTime > t)?.startTime ?? null, submitted)) as number | null;
+  const updating = (await page.evaluate(
+    ([name, t]) => performance.getEntriesByName(name).find((m) => m.startTime > t)?.startTime ?? null,
+    [MARKS.updating, submitted] as const,
+  )) as number | null;
   if (updating !== null) toMap.push(updating - submitted);
   longest.push(
     await page.evaluate(([from, to]) => {

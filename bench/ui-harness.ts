@@ -5,6 +5,7 @@
 import { build, preview, type PreviewServer } from 'vite';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { MARKS } from '../src/lib/perf-marks.ts';
 
 export { launch, openApp } from '../tests/e2e/browser.ts';
 
@@ -19,13 +20,6 @@ export async function serve(root?: string): Promise<{ url: string; server: Previ
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, server };
 }
-
-/**
- * The performance marks the maps set (src/components/maplibre.ts): MapLibre's `load` (the first view: counties and
- * context), and the first `idle` after every place was added.
- */
-export const MAP_LOAD_MARK = 'atlas:map-load';
-export const MAP_COMPLETE_MARK = 'atlas:map-complete';
 
 /**
  * Milliseconds from navigation to the map's `load` (its mark), to every place drawn (its mark; for a page that does
@@ -43,8 +37,8 @@ export async function timeToLoad(
   await page.goto(url);
   const markTime = async (mark: string) =>
     (await (await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60_000 })).jsonValue()) as number;
-  const map = await markTime(MAP_LOAD_MARK);
-  const complete = hasPlaces ? await markTime(MAP_COMPLETE_MARK) : map;
+  const map = await markTime(MARKS.load);
+  const complete = hasPlaces ? await markTime(MARKS.complete) : map;
   const document = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
   await context.close();
   return { map, complete, document };

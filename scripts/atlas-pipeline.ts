@@ -11,6 +11,12 @@ export type AssetFiles = Map<string, string>;
 
 export const ASSET_DIR = 'atlas';
 
+/**
+ * The budget for the data the first view loads (`places.geojson` and `corpus.json`), gzipped (issue 3):
+ * bench/size-bundle.bench.ts measures the built files against it.
+ */
+export const FIRST_VIEW_BUDGET_BYTES = 300 * 1024;
+
 export function readInputs(root: string): AtlasInputs {
   const rel = (path: string) => relative(root, path);
   const geoDir = join(root, 'geo');

@@ -1,4 +1,8 @@
-/** How the gazetteer is split into geo/*.geojson files (one per role, so each map layer reads only what it draws). */
+/**
+ * How the gazetteer is split into geo/*.geojson files: one per role, so a person finds a record by what it is and a
+ * re-import's diff stays within a role. The app reads none of them: the build merges them all into the assets
+ * (scripts/atlas-pipeline.ts), and the first view loads what the build writes, not these files.
+ */
 import { gzipSync } from 'node:zlib';
 import type { PlaceFeature, PlaceKind } from '../../src/lib/geo/types.ts';
 
@@ -18,9 +22,6 @@ export const LAYERS: LayerDef[] = [
   { file: 'landmarks.geojson', kinds: ['landmark'], title: 'landmarks and institutions' },
   { file: 'nature.geojson', kinds: ['park', 'water'], title: 'parks, nature areas, rivers, lakes and reservoirs' },
 ];
-
-/** The budget for everything the first view loads, gzipped (issue 3). */
-export const FIRST_VIEW_BUDGET_BYTES = 300 * 1024;
 
 export function layerOf(kind: PlaceKind): LayerDef {
   const layer = LAYERS.find((l) => l.kinds.includes(kind));

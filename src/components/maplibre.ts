@@ -8,16 +8,10 @@ import type { Atlas } from '../lib/app/atlas.ts';
 import type { PlaceProperties } from '../lib/geo/types.ts';
 import { creditsOf, type MapProperties, type StackCollection } from '../lib/map/features.ts';
 import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from '../lib/map/style.ts';
+import { MARKS } from '../lib/perf-marks.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
-
-/**
- * Marks read by the benchmarks (bench/ui-harness.ts): MapLibre's `load` (the first view has drawn), the first
- * frame drawn with every place loaded too (as `load` is defined: labels may still be fading in), and the map idle
- * again after the atlas changed (a text added in the browser: its counts are on the map), and when that update began.
- */
-export const MARKS = { load: 'atlas:map-load', complete: 'atlas:map-complete', updating: 'atlas:map-updating', updated: 'atlas:map-updated' } as const;
 
 /**
  * A map is created with the first view (`buildStyle({ firstView: true })`: the counties inside the prefecture);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MARKS } from '../../src/lib/perf-marks.ts';
 import { axeViolations, launch, openApp, screenshot, waitForMapIdle } from './browser.ts';
 import { corpus } from './places.ts';
 
@@ -90,7 +91,7 @@ describe('paste an article', () => {
     await screenshot(page, 'add-text-result-zh');
 
     // The map's counts follow: each place has the article's passages on top of the published ones.
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:map-updated').length > 0);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.updated);
     await expect.poll(() => mapMentions(page, 'lmk-luzhai')).toBe(publishedPassages('lmk-luzhai') + 1);
     await expect.poll(() => mapMentions(page, 'twn-hengdian')).toBe(publishedPassages('twn-hengdian') + 2);
 

@@ -15,6 +15,7 @@ import {
 import { clearSpotIn, corpus, feature, passagesNamingDongyang, places } from './places.ts';
 import { PLACE_PAGE_SIZE } from '../../src/lib/corpus/shards.ts';
 import { LAYER_ORDER } from '../../src/lib/map/style.ts';
+import { MARKS } from '../../src/lib/perf-marks.ts';
 
 const baseUrl = inject('baseUrl');
 const COUNTY_NAMES = ['婺城区', '金东区', '兰溪市', '东阳市', '义乌市', '永康市', '浦江县', '武义县', '磐安县'];
@@ -41,7 +42,7 @@ describe('map → passages', () => {
   });
 
   it('draws the counties first and every place right after, marking both for the benchmarks', async () => {
-    const marks = await app().page.evaluate(() => ['atlas:map-load', 'atlas:map-complete'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null));
+    const marks = await app().page.evaluate((names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null), [MARKS.load, MARKS.complete]);
     expect(marks[0]).not.toBeNull();
     expect(marks[1]).toBeGreaterThan(marks[0]!);
     const { layersDrawn, layerOrder } = await app().page.evaluate(() => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAtlas } from '../../src/lib/app/atlas.ts';
 import type { PlaceProperties } from '../../src/lib/geo/types.ts';
 import { groupByKind, matchesName } from '../../src/lib/places/lists.ts';
-import { TOGGLE_KINDS } from '../../src/lib/map/style.ts';
+import { TOGGLE_KINDS } from '../../src/lib/map/kinds.ts';
 import { builtAtlas, builtAtlasData } from './built-atlas.ts';
 
 const atlas = createAtlas(builtAtlasData());

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/lib/corpus/types.ts';
-import type { PlaceProperties } from '../../src/lib/geo/types.ts';
+import type { PlaceCollection, PlaceProperties } from '../../src/lib/geo/types.ts';
 import { furthestStatus, isUnbuilt, statusClaim, statusStatementsOf, statusTimeline } from '../../src/lib/places/status.ts';
-import { transportModeOf } from '../../src/lib/places/transport.ts';
+import { SUBKIND_MODES, transportModeOf } from '../../src/lib/places/transport.ts';
 
 const doc = (id: string, date?: string): CorpusDocument => ({ id, title: `《${id}》`, file: `${id}.txt`, encoding: 'utf-8', ...(date ? { date } : {}) });
 const documents = [doc('undated-a'), doc('plan-2021', '2021-01-15'), doc('undated-b'), doc('news-2023', '2023-06')];
@@ -105,5 +106,20 @@ describe('transport modes', () => {
     expect(mode('人民路站', 'metro-station')).toBe('rail');
     expect(mode('横店通用机场', 'airport')).toBe('other');
     expect(mode('义乌国际陆港', 'inland port / logistics hub')).toBe('other');
+  });
+
+  it('takes the mode the subkind states over what the name suggests, and reads the name only where it states none', () => {
+    expect(mode('铁路大道', 'road')).toBe('road');
+    expect(mode('铁路大道')).toBe('rail');
+    expect(mode('高铁新城交通枢纽', 'hub')).toBe('rail');
+    expect(mode('东阳无水港', 'logistics')).toBe('other');
+    expect(mode('constructor', 'constructor')).toBe('other'); // a subkind is looked up among the table's own keys
+  });
+
+  it('knows every transport subkind in the gazetteer: each states a mode, or names a facility', () => {
+    const FACILITIES = ['hub', 'logistics', 'corridor'];
+    const records = (JSON.parse(readFileSync('geo/transport.geojson', 'utf8')) as PlaceCollection).features.map((f) => f.properties);
+    const unknown = records.filter((p) => !Object.hasOwn(SUBKIND_MODES, p.subkind ?? '') && !FACILITIES.includes(p.subkind ?? ''));
+    expect(unknown.map((p) => `${p.id}: ${p.subkind}`)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { CataloguePage, DocumentEntry } from '../corpus/shards.ts';
 import type { CorpusAsset, CorpusDocument } from '../corpus/types.ts';
 import { isLocated, type GazetteerFeature, type PlaceFeature, type PlaceProperties } from '../geo/types.ts';
 import { mapDataOf } from '../map/features.ts';
-import type { ToggleKind } from '../map/style.ts';
+import type { ToggleKind } from '../map/kinds.ts';
 import { countiesOf, namedCounts } from '../places/lists.ts';
 import { withinOf } from '../places/within.ts';
 import { createSearch } from '../search/search.ts';

@@ -4,7 +4,8 @@
  * numbered disc a numbered disc), and the notes about schematic geometry only when some is shown.
  */
 import type { GeometryClass, MapProperties } from '../map/features.ts';
-import { PALETTE, TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/kinds.ts';
+import { PALETTE } from '../map/style.ts';
 import type { TransportMode } from '../places/transport.ts';
 import type { LegendItem, Swatch } from './png.ts';
 import type { EmbedText } from './strings.ts';

@@ -1,12 +1,13 @@
 /**
  * What an embed shows, read from the embed page's query string or from the web component's attributes (the same
- * names in both), and written back by the embed-code builder. Parameter names and values follow the explorer's
- * links (place, doc, layers, map, lang; src/lib/url/state.ts), so an explorer link's query works as an embed's.
+ * names in both), and written back by the embed-code builder. The parameters it shares with the explorer's links
+ * (place, doc, layers, map, lang) are read and written by the same codec (src/lib/url/codec.ts), so an explorer
+ * link's query works as an embed's.
  */
-import { LANGS, type Lang } from '../i18n/strings.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
-import { parseView, type AppState, type MapView } from '../url/state.ts';
-import { isAtlasId } from '../url/ids.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/kinds.ts';
+import { keepKnown, oneOf, paramReader, parseId, parseIdList, parseLang, parseLayers, parseView, queryOf, writeLayers, writeView, type MapView, type Parse, type UrlProblem } from '../url/codec.ts';
+import type { AppState } from '../url/state.ts';
 
 /** Where the passages go: `auto` puts them beside a wide map and below a narrow one; `none` hides them. */
 export const PANEL_MODES = ['auto', 'below', 'beside', 'none'] as const;
@@ -61,70 +62,46 @@ export const TEXT_LIMITS = { headline: 200, description: 400, notes: 600, source
 type TextOption = keyof typeof TEXT_LIMITS;
 const TEXT_OPTIONS = Object.keys(TEXT_LIMITS) as TextOption[];
 
-export interface OptionProblem {
-  param: string;
-  value: string;
-  /** malformed: the value cannot be read; unknown: it reads, but names nothing in the atlas. */
-  problem: 'malformed' | 'unknown';
-}
-
 /** Places an embed frames at most (a longer list is refused as malformed). */
 export const MAX_PLACES = 20;
 export const HEIGHT_RANGE = { min: 160, max: 1200 } as const;
+
+// `static` and `static=1` (and the bare attribute) switch it on; `static=0` is the default spelled out.
+const parseSwitch: Parse<boolean> = (value) => (['', '1', 'true'].includes(value) ? true : ['0', 'false'].includes(value) ? false : null);
+const parseText =
+  (limit: number): Parse<string> =>
+  (value) =>
+    value.trim().length > 0 && value.length <= limit ? value.trim() : null;
+const parseHeight: Parse<number> = (value) =>
+  /^\d{1,4}$/.test(value) && Number(value) >= HEIGHT_RANGE.min && Number(value) <= HEIGHT_RANGE.max ? Number(value) : null;
 
 /**
  * Reads options from query parameters (or attributes put into URLSearchParams). Never throws: a value that
  * cannot be read is dropped and reported, so a mangled embed still shows the map.
  */
-export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOptions; problems: OptionProblem[] } {
-  const options: EmbedOptions = { ...DEFAULT_OPTIONS, places: [] };
-  const problems: OptionProblem[] = [];
-  const read = (param: (typeof OPTION_NAMES)[number], accept: (value: string) => boolean): string | null => {
-    const value = params.get(param);
-    if (value === null) return null;
-    if (accept(value)) return value;
-    problems.push({ param, value, problem: 'malformed' });
-    return null;
+export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOptions; problems: UrlProblem[] } {
+  const { read, problems } = paramReader(params);
+  const options: EmbedOptions = {
+    places: read('place', parseIdList(MAX_PLACES)) ?? [],
+    doc: read('doc', parseId),
+    layers: read('layers', parseLayers),
+    view: read('map', parseView),
+    lang: read('lang', parseLang) ?? DEFAULT_OPTIONS.lang,
+    panel: read('panel', oneOf(PANEL_MODES)) ?? DEFAULT_OPTIONS.panel,
+    static: read('static', parseSwitch) ?? DEFAULT_OPTIONS.static,
+    ...(Object.fromEntries(TEXT_OPTIONS.map((name) => [name, read(name, parseText(TEXT_LIMITS[name]))])) as Record<TextOption, string | null>),
+    height: read('height', parseHeight),
   };
-
-  const place = read('place', (v) => {
-    const ids = v.split(',');
-    return ids.length <= MAX_PLACES && ids.every((id) => isAtlasId(id));
-  });
-  if (place) options.places = [...new Set(place.split(','))];
-  options.doc = read('doc', (v) => isAtlasId(v));
-  const layers = read('layers', (v) => v === 'none' || v.split(',').every((k) => (TOGGLE_KINDS as readonly string[]).includes(k)));
-  if (layers !== null) options.layers = layers === 'none' ? [] : TOGGLE_KINDS.filter((k) => layers.split(',').includes(k));
-  const view = read('map', (v) => parseView(v) !== null);
-  if (view) options.view = parseView(view);
-  const lang = read('lang', (v) => (LANGS as readonly string[]).includes(v));
-  if (lang) options.lang = lang as Lang;
-  const panel = read('panel', (v) => (PANEL_MODES as readonly string[]).includes(v));
-  if (panel) options.panel = panel as PanelMode;
-  // `static` and `static=1` (and the bare attribute) switch it on; `static=0` is the default spelled out.
-  const isStatic = read('static', (v) => ['', '1', 'true', '0', 'false'].includes(v));
-  if (isStatic !== null) options.static = isStatic === '' || isStatic === '1' || isStatic === 'true';
-  for (const name of TEXT_OPTIONS) {
-    const text = read(name, (v) => v.trim().length > 0 && v.length <= TEXT_LIMITS[name]);
-    if (text) options[name] = text.trim();
-  }
-  const height = read('height', (v) => /^\d{1,4}$/.test(v) && Number(v) >= HEIGHT_RANGE.min && Number(v) <= HEIGHT_RANGE.max);
-  if (height) options.height = Number(height);
   return { options, problems };
 }
-
-const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /** The canonical query string of the options ('' when all are defaults), parameters in a fixed order. */
 export function embedSearch(options: EmbedOptions): string {
   const params = new URLSearchParams();
   if (options.places.length) params.set('place', options.places.join(','));
   if (options.doc) params.set('doc', options.doc);
-  if (options.layers) params.set('layers', options.layers.length ? options.layers.join(',') : 'none');
-  if (options.view) {
-    const [lng, lat] = options.view.center;
-    params.set('map', `${round(options.view.zoom, 2)}/${round(lat, 5)}/${round(lng, 5)}`);
-  }
+  if (options.layers) params.set('layers', writeLayers(options.layers));
+  if (options.view) params.set('map', writeView(options.view));
   if (options.lang !== DEFAULT_OPTIONS.lang) params.set('lang', options.lang);
   if (options.panel !== DEFAULT_OPTIONS.panel) params.set('panel', options.panel);
   if (options.static) params.set('static', '1');
@@ -133,8 +110,7 @@ export function embedSearch(options: EmbedOptions): string {
     if (text) params.set(name, text);
   }
   if (options.height !== null) params.set('height', String(options.height));
-  const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
-  return query ? `?${query}` : '';
+  return queryOf(params);
 }
 
 /** The same options as element attributes (name → value; '' for a boolean attribute that is present). */
@@ -158,18 +134,10 @@ export function optionsFromAttributes(element: Pick<Element, 'getAttribute'>) {
 export function withKnownIds(
   options: EmbedOptions,
   known: { place: (id: string) => boolean; document: (id: string) => boolean },
-): { options: EmbedOptions; problems: OptionProblem[] } {
-  const problems: OptionProblem[] = [];
-  const places = options.places.filter((id) => {
-    if (known.place(id)) return true;
-    problems.push({ param: 'place', value: id, problem: 'unknown' });
-    return false;
-  });
-  let doc = options.doc;
-  if (doc !== null && !known.document(doc)) {
-    problems.push({ param: 'doc', value: doc, problem: 'unknown' });
-    doc = null;
-  }
+): { options: EmbedOptions; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const places = options.places.filter((id) => keepKnown('place', id, known.place, problems) !== null);
+  const doc = keepKnown('doc', options.doc, known.document, problems);
   return { options: { ...options, places, doc }, problems };
 }
 

@@ -9,7 +9,7 @@ import { ShardNotFound } from '../corpus/store.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { PlaceProperties } from '../geo/types.ts';
 import type { MapFilter } from '../map/filter.ts';
-import { TOGGLE_KINDS } from '../map/style.ts';
+import { TOGGLE_KINDS } from '../map/kinds.ts';
 import type { EmbedOptions } from './options.ts';
 import type { EmbedText } from './strings.ts';
 

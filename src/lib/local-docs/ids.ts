@@ -1,6 +1,6 @@
 /**
- * Ids of texts added in the browser: `local-` and a hash of the text. They fit the explorer's URL id grammar
- * (src/lib/url/state.ts) and never collide with published ids, which the build derives otherwise. Tiny on purpose:
+ * Ids of texts added in the browser: `local-` and a hash of the text. They fit the one id grammar of links
+ * (src/lib/url/ids.ts) and never collide with published ids, which the build derives otherwise. Tiny on purpose:
  * the explorer's first view imports it to recognise a link to a local text before the library has loaded.
  */
 export const LOCAL_PREFIX = 'local-';

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/strings.ts';
 import type { Basemap } from './basemaps.ts';
 import { GROUND_KINDS, stacksOf, type MapData } from './features.ts';
 import type { MapFilter } from './filter.ts';
+import type { ToggleKind } from './kinds.ts';
 
 /** The GeoJSON source of every place, with `id` promoted so feature-state is addressed by place id. */
 export const SOURCE = 'atlas';
@@ -70,15 +71,11 @@ export type LayerId = (typeof LAYER_ORDER)[number];
  */
 export const FIRST_VIEW_LAYERS: ReadonlySet<LayerId> = new Set(['background', 'land-fill', 'county-outline', 'prefecture-outline', 'county-label']);
 
-/** The first overlay layer: an online basemap is inserted just below it. */
+/** The first overlay layer: an online basemap is inserted just below it, over the background. */
 export const FIRST_OVERLAY: LayerId = 'land-fill';
 
 /** Layers whose features can be hovered and clicked, topmost first: small things win over the areas under them. */
 export const CLICKABLE_LAYERS: LayerId[] = ['point-hit', 'line-hit', 'area-fill', 'land-fill'];
-
-/** The kinds a reader can show and hide, in legend order. Context (prefecture, neighbours) is always shown. */
-export const TOGGLE_KINDS = ['county', 'district', 'town', 'village', 'park', 'water', 'landmark', 'transport', 'project'] as const satisfies readonly PlaceKind[];
-export type ToggleKind = (typeof TOGGLE_KINDS)[number];
 
 export const PALETTE = {
   /** Beyond the neighbouring prefectures: land we do not draw, kept quiet. */
@@ -524,12 +521,14 @@ export function buildStyle({ data, lang, filter, basemap = null, firstView = fal
   };
   const read = new Set(overlay.map((layer) => ('source' in layer ? layer.source : '')));
   const sources = Object.entries(overlaySources).flatMap(([id, source]) => (read.has(id) ? [[id, source()] as const] : []));
+  // The first view draws FIRST_OVERLAY too, so a basemap has the same place in either style.
+  const basemapAt = overlay.findIndex((layer) => layer.id === FIRST_OVERLAY);
   return {
     version: 8,
     name: 'Jinhua Atlas',
     state: defaults,
     sources: { ...basemap?.sources, ...Object.fromEntries(sources) },
-    layers: basemap ? [overlay[0]!, ...basemap.layers, ...overlay.slice(1)] : overlay,
+    layers: basemap ? [...overlay.slice(0, basemapAt), ...basemap.layers, ...overlay.slice(basemapAt)] : overlay,
   };
 }
 

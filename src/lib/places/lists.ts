@@ -1,5 +1,5 @@
 import type { PlaceKind, PlaceProperties } from '../geo/types.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/kinds.ts';
 
 /** A run of places of one kind, in the order they came. */
 export interface KindGroup<T> {

@@ -1,12 +1,9 @@
-import { LANGS, type Lang } from '../i18n/strings.ts';
-import { TOGGLE_KINDS, type ToggleKind } from '../map/style.ts';
-import { isAtlasId } from './ids.ts';
+import { TOGGLE_KINDS, type ToggleKind } from '../map/kinds.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { keepKnown, paramReader, parseId, parseLang, parseLayers, parseView, queryOf, writeLayers, writeView, type MapView, type Parse, type UrlProblem } from './codec.ts';
 
-export interface MapView {
-  /** [longitude, latitude], WGS84. */
-  center: [number, number];
-  zoom: number;
-}
+// The explorer's state is written in the codec's terms; its callers take those types from here.
+export type { MapView, UrlProblem };
 
 /** Everything a shared link restores: what is selected, open, filtered and visible, and in which language. */
 export interface AppState {
@@ -29,54 +26,25 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = { place: null, doc: null, at: null, only: null, county: null, hidden: [], view: null, lang: 'zh' };
 
-export interface UrlProblem {
-  param: string;
-  value: string;
-  /** malformed: the value cannot be read; unknown: it reads, but names nothing in the atlas. */
-  problem: 'malformed' | 'unknown';
-}
-
+/** A passage index: the `at` of a link to a passage. */
+const parsePassageIndex: Parse<number> = (value) => (/^\d{1,5}$/.test(value) ? Number(value) : null);
 
 /**
  * Reads the state from a query string. Never throws: a value that cannot be read is dropped and reported, so a
  * mangled link still opens the default view with a message.
  */
 export function parseUrlState(search: string): { state: AppState; problems: UrlProblem[] } {
-  const params = new URLSearchParams(search);
-  const state: AppState = { ...DEFAULT_STATE, hidden: [] };
-  const problems: UrlProblem[] = [];
-  const read = (param: string, accept: (value: string) => boolean) => {
-    const value = params.get(param);
-    if (value === null) return null;
-    if (accept(value)) return value;
-    problems.push({ param, value, problem: 'malformed' });
-    return null;
-  };
-  state.place = read('place', (v) => isAtlasId(v));
-  state.doc = read('doc', (v) => isAtlasId(v));
-  state.only = read('only', (v) => isAtlasId(v));
-  state.county = read('county', (v) => isAtlasId(v));
-  const at = read('at', (v) => /^\d{1,5}$/.test(v));
-  state.at = at === null || state.doc === null ? null : Number(at);
-  const lang = read('lang', (v) => (LANGS as readonly string[]).includes(v));
-  if (lang) state.lang = lang as Lang;
-  const layers = read('layers', (v) => v === 'none' || v.split(',').every((k) => (TOGGLE_KINDS as readonly string[]).includes(k)));
-  if (layers !== null) {
-    const visible = new Set(layers === 'none' ? [] : layers.split(','));
-    state.hidden = TOGGLE_KINDS.filter((k) => !visible.has(k));
-  }
-  const view = read('map', (v) => parseView(v) !== null);
-  if (view) state.view = parseView(view);
-  return { state, problems };
-}
-
-/** Reads a `map` view (zoom/lat/lng), or null when it cannot be read; the embed reads its views the same way. */
-export function parseView(value: string): MapView | null {
-  const match = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(value);
-  if (!match) return null;
-  const [zoom, lat, lng] = match.slice(1).map(Number) as [number, number, number];
-  if (zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) return null;
-  return { zoom, center: [lng, lat] };
+  const { read, problems } = paramReader(new URLSearchParams(search));
+  const place = read('place', parseId);
+  const doc = read('doc', parseId);
+  const only = read('only', parseId);
+  const county = read('county', parseId);
+  const at = read('at', parsePassageIndex);
+  const lang = read('lang', parseLang) ?? DEFAULT_STATE.lang;
+  const visible = read('layers', parseLayers);
+  const view = read('map', parseView);
+  const hidden = visible === null ? [] : TOGGLE_KINDS.filter((k) => !visible.includes(k));
+  return { state: { place, doc, at: doc === null ? null : at, only, county, hidden, view, lang }, problems };
 }
 
 /** The canonical query string of a state ('' for the default view), parameters in a fixed order. */
@@ -87,20 +55,11 @@ export function searchOf(state: AppState): string {
   if (state.doc && state.at !== null) params.set('at', String(state.at));
   if (state.only) params.set('only', state.only);
   if (state.county) params.set('county', state.county);
-  if (state.hidden.length) {
-    const visible = TOGGLE_KINDS.filter((k) => !state.hidden.includes(k));
-    params.set('layers', visible.length ? visible.join(',') : 'none');
-  }
-  if (state.view) {
-    const [lng, lat] = state.view.center;
-    params.set('map', `${round(state.view.zoom, 2)}/${round(lat, 5)}/${round(lng, 5)}`);
-  }
+  if (state.hidden.length) params.set('layers', writeLayers(TOGGLE_KINDS.filter((k) => !state.hidden.includes(k))));
+  if (state.view) params.set('map', writeView(state.view));
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
-  const query = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
-  return query ? `?${query}` : '';
+  return queryOf(params);
 }
-
-const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /**
  * Drops ids that name nothing in the atlas, and a passage its document does not have, reporting each, so an old or
@@ -112,20 +71,12 @@ export function withKnownIds(
   known: { place: (id: string) => boolean; document: (id: string) => boolean; passage?: (doc: string, index: number) => boolean; county?: (id: string) => boolean },
 ): { state: AppState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
-  const keep = (param: 'place' | 'doc' | 'only' | 'county', isKnown: (id: string) => boolean) => {
-    const id = state[param];
-    if (id === null || isKnown(id)) return id;
-    problems.push({ param, value: id, problem: 'unknown' });
-    return null;
-  };
-  const place = keep('place', known.place);
-  const doc = keep('doc', known.document);
-  let at = doc === null ? null : state.at;
-  if (doc !== null && at !== null && known.passage && !known.passage(doc, at)) {
-    problems.push({ param: 'at', value: String(at), problem: 'unknown' });
-    at = null;
-  }
-  return { state: { ...state, place, doc, at, only: keep('only', known.document), county: keep('county', known.county ?? known.place) }, problems };
+  const place = keepKnown('place', state.place, known.place, problems);
+  const doc = keepKnown('doc', state.doc, known.document, problems);
+  const at = doc === null ? null : keepKnown('at', state.at, (index) => known.passage?.(doc, index) ?? true, problems);
+  const only = keepKnown('only', state.only, known.document, problems);
+  const county = keepKnown('county', state.county, known.county ?? known.place, problems);
+  return { state: { ...state, place, doc, at, only, county }, problems };
 }
 
 /**
