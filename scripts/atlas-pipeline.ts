@@ -12,7 +12,7 @@ export type AssetFiles = Map<string, string>;
 export const ASSET_DIR = 'atlas';
 
 /**
- * The budget for the data the first view loads (`places.geojson` and `corpus.json`), gzipped (issue 3):
+ * The budget for the data the first view loads (`places.geojson` and `summary.json`), gzipped (issue 3):
  * bench/size-bundle.bench.ts measures the built files against it.
  */
 export const FIRST_VIEW_BUDGET_BYTES = 300 * 1024;
