@@ -4,10 +4,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { Atlas } from '../lib/app/atlas.ts';
-import type { PlaceProperties } from '../lib/geo/types.ts';
-import { creditsOf, type MapProperties, type StackCollection } from '../lib/map/features.ts';
-import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from '../lib/map/style.ts';
+import type { Atlas } from '../app/atlas.ts';
+import type { PlaceProperties } from '../geo/types.ts';
+import { creditsOf, type MapProperties, type StackCollection } from './features.ts';
+import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
