@@ -5,6 +5,7 @@
  * listens to the map for its view; and removes it. Until the first view has drawn and every place is added, changes
  * wait in a queue (style-queue.ts) and are taken together when the style is loaded.
  */
+import { untrack } from 'svelte';
 import type { Atlas } from '../app/atlas.ts';
 import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
 import { BASEMAP_TIMEOUT_MS, isBasemapSource, withTimeout, type Basemap } from './basemaps.ts';
@@ -39,6 +40,8 @@ export interface MapControllerOptions {
   cooperativeGestures: boolean;
   /** The credits behind an (i) button (and folded on a phone) rather than written out. */
   compactCredits: boolean;
+  /** Where the first view starts, asked when it is drawn (the atlas is here, and the page laid out). */
+  camera: () => CameraTarget;
   /** The map's controls besides the credits, new ones each time: they are built again in the new language. */
   controls: () => Array<[maplibregl.IControl, maplibregl.ControlPosition]>;
   /** Flag the place under the pointer as hovered. */
@@ -130,12 +133,12 @@ export class MapController {
     this.#advance(this.#syncFlags);
   }
 
-  /** Frames `target` (the first view starts there; later, the map jumps there); the same target again does nothing. */
+  /** Moves the map to frame `target`, once it has a first view; the target it frames already does nothing. */
   frame(target: CameraTarget): void {
-    if (JSON.stringify(target) === JSON.stringify(this.#camera)) return;
+    if (!this.#instance || !this.#shown || JSON.stringify(target) === JSON.stringify(this.#camera)) return;
     this.#camera = target;
     this.#readerMoved = false;
-    if (this.#instance && this.#shown) this.#moveTo(this.#instance, this.#shown.atlas);
+    this.#moveTo(this.#instance, this.#shown.atlas);
   }
 
   /** Removes the map: its canvas, its listeners, its WebGL context. */
@@ -159,6 +162,7 @@ export class MapController {
   /** The counties inside the prefecture, the quickest to draw; the rest is added once they have (`load`). */
   #firstView(map: maplibregl.Map, scene: MapScene): void {
     this.#shown = scene;
+    this.#camera = untrack(this.#options.camera); // not a dependency of whatever effect shows the scene
     this.#moveTo(map, scene.atlas);
     map.setStyle(buildStyle({ data: scene.atlas.mapData, lang: scene.lang, filter: scene.filter, basemap: scene.basemap, firstView: true }));
     this.#watchBasemap(map, scene.basemap);
@@ -234,7 +238,7 @@ export class MapController {
   };
 
   #moveTo(map: maplibregl.Map, atlas: MapAtlas): void {
-    const target = this.#camera ?? { places: [] };
+    const target = this.#camera!;
     if ('center' in target) return void map.jumpTo({ center: target.center, zoom: target.zoom });
     const { padding = 0, maxZoom } = target;
     map.fitBounds(atlas.extentOf(target.places), { padding, ...(maxZoom === undefined ? {} : { maxZoom }), animate: false });
