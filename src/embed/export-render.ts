@@ -5,7 +5,7 @@
  * from what that map draws; and composes the picture with `pngLayout`.
  */
 import type { Geometry, Position } from 'geojson';
-import { CREDITED_LAYERS, flagPlace, maplibregl } from '../components/maplibre.ts';
+import { CREDITED_LAYERS, flagPlace, maplibregl } from '../lib/map/maplibre.ts';
 import type { Atlas } from '../lib/app/atlas.ts';
 import { EXPORT_SIZES, exportMapHeight, type ExportSizeId } from '../lib/embed/export-size.ts';
 import { factsOf, legendItems, type MarkedPlace, type RenderedProperties } from '../lib/embed/legend.ts';

@@ -7,6 +7,8 @@
  * A page may hold any number of elements, and a browser keeps only some 16 WebGL contexts: each element creates its
  * map when it comes near the viewport and releases it (map.remove()) when it moves far away or leaves the page; a
  * map whose context the browser takes away is recreated. The header, caption and passages stay all along.
+ * Attributes are live: a changed one changes the same map in place (its framing, language, layers, marks), except
+ * `static` (MapLibre reads it only when it creates a map) and `data-base` (another atlas), which start it anew.
  *
  * Attributes: the embed page's query parameters (place, doc, layers, map, lang, panel, static, headline, description,
  * notes, source, byline, height),
@@ -21,7 +23,8 @@ import EmbedApp from '../embed/EmbedApp.svelte';
 import type { EmbedFailure, EmbedHandle } from '../embed/handle.ts';
 import { loadAtlas, type AtlasData } from '../lib/app/load.ts';
 import type { ExportSizeId } from '../lib/embed/export-size.ts';
-import { OPTION_NAMES, optionsFromAttributes } from '../lib/embed/options.ts';
+import { DEFAULT_OPTIONS, OPTION_NAMES, optionsFromAttributes, type EmbedOptions } from '../lib/embed/options.ts';
+import type { UrlProblem } from '../lib/url/codec.ts';
 import { MapReadiness } from '../lib/embed/readiness.ts';
 import { ELEMENT_NAME } from '../lib/embed/snippet.ts';
 import { reactive } from './props.svelte.ts';
@@ -70,9 +73,11 @@ function viewportObserver(): IntersectionObserver {
 class JinhuaAtlasMap extends HTMLElement {
   static observedAttributes = [...OPTION_NAMES, 'data-base'];
   #app: ReturnType<typeof mount> | null = null;
-  #props: { active: boolean } = reactive({ active: false });
+  /** What the mounted embed reads, and follows as it changes (the options: as the attributes say, once read). */
+  #props: { active: boolean; options: EmbedOptions; problems: UrlProblem[] } = reactive({ active: false, options: DEFAULT_OPTIONS, problems: [] });
   #readiness = new MapReadiness<EmbedHandle>(`<${ELEMENT_NAME}>`);
-  #renderQueued = false;
+  #updateQueued = false;
+  #baseChanged = false;
 
   /** The MapLibre map while it is loaded, else null (far from the viewport, still loading, or no WebGL). */
   get map() {
@@ -101,13 +106,18 @@ class JinhuaAtlasMap extends HTMLElement {
     this.#readiness.removed();
   }
 
-  attributeChangedCallback() {
-    // Setting several attributes in a row renders once.
-    if (!this.#app || this.#renderQueued) return;
-    this.#renderQueued = true;
+  attributeChangedCallback(name: string) {
+    if (!this.#app) return;
+    if (name === 'data-base') this.#baseChanged = true;
+    // Setting several attributes in a row updates once.
+    if (this.#updateQueued) return;
+    this.#updateQueued = true;
     queueMicrotask(() => {
-      this.#renderQueued = false;
-      if (this.isConnected) this.#render();
+      this.#updateQueued = false;
+      if (!this.isConnected) return;
+      // Another data folder is another atlas (its places, its geometry): the embed loads it and starts over.
+      if (this.#baseChanged) this.#render();
+      else this.#readOptions();
     });
   }
 
@@ -118,9 +128,17 @@ class JinhuaAtlasMap extends HTMLElement {
     this.#props.active = near;
   }
 
+  /** The options as the attributes say now: the mounted embed follows them. */
+  #readOptions() {
+    const { options, problems } = optionsFromAttributes(this);
+    this.#props.options = options;
+    this.#props.problems = problems;
+  }
+
   #render() {
+    this.#baseChanged = false;
     if (this.#app) unmount(this.#app);
-    if (this.#props.active) this.#readiness.loading(); // the map is created anew with the new options
+    if (this.#props.active) this.#readiness.loading(); // the map is created anew, from the new data
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sharedSheet()];
     const target = document.createElement('div');
@@ -128,15 +146,19 @@ class JinhuaAtlasMap extends HTMLElement {
 
     // A data-base the page author wrote is relative to the page; the default is this module's own folder.
     const base = (this.dataset.base ? new URL(this.dataset.base, document.baseURI) : new URL(/* @vite-ignore */ './', import.meta.url)).href.replace(/\/?$/, '/');
-    const { options, problems } = optionsFromAttributes(this);
+    this.#readOptions();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     const props = this.#props;
     const fire = (type: string, detail?: unknown) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     this.#app = mount(EmbedApp, {
       target,
       props: {
-        options,
-        problems,
+        get options() {
+          return props.options;
+        },
+        get problems() {
+          return props.problems;
+        },
         data: loadShared(base),
         atlasBase: base,
         get active() {

@@ -359,10 +359,47 @@ describe('an article with two embedded iframes and a web component', () => {
     ELEMENT);
     expect(new Set(centres).size).toBe(2);
     expect(await page.locator(`${ELEMENT} >> nth=1 >> .headline`).textContent()).toBe('浦江县');
-    // Attributes are live: changing one redraws that element, in its new language.
-    await page.evaluate((name) => document.querySelectorAll(name)[1]!.setAttribute('lang', 'en'), ELEMENT);
-    await expect.poll(() => page.locator(`${ELEMENT} >> nth=1 >> .headline`).textContent()).toBe('Pujiang County');
+    // Attributes are live: changing one changes that element's map in place (the same map and canvas), in its new
+    // language, framing its new place.
+    type Held = Window & { __held: { map: import('maplibre-gl').Map; canvas: Element } };
+    await page.evaluate((name) => {
+      const map = (document.querySelectorAll(name)[1] as HTMLElement & { map: import('maplibre-gl').Map }).map;
+      (window as unknown as Held).__held = { map, canvas: map.getCanvas() };
+    }, ELEMENT);
+    /** The county at the centre of the map: the one framed. */
+    const countyInMiddle = () =>
+      page.evaluate(() => {
+        const { map } = (window as unknown as Held).__held;
+        const { clientWidth: w, clientHeight: h } = map.getContainer();
+        return map.queryRenderedFeatures([w / 2, h / 2], { layers: ['land-fill'] }).map((f) => f.properties['id'] as string);
+      });
+    expect(await countyInMiddle()).toEqual(['pujiang']);
+    await page.evaluate((name) => {
+      const second = document.querySelectorAll(name)[1]!;
+      second.setAttribute('lang', 'en');
+      second.setAttribute('place', 'wuyi');
+    }, ELEMENT);
+    await expect.poll(() => page.locator(`${ELEMENT} >> nth=1 >> .headline`).textContent()).toBe('Wuyi County');
     await showElement(page, 1);
+    const after = await page.evaluate((name) => {
+      const element = document.querySelectorAll(name)[1] as HTMLElement & { map: import('maplibre-gl').Map };
+      const held = (window as unknown as Held).__held;
+      return {
+        sameMap: element.map === held.map,
+        sameCanvas: element.shadowRoot!.querySelector('.maplibregl-canvas') === held.canvas,
+        label: element.map.getLayoutProperty('county-label', 'text-field') as unknown,
+        zoomIn: element.shadowRoot!.querySelector('.maplibregl-ctrl-zoom-in')!.getAttribute('title'),
+        marked: ['pujiang', 'wuyi'].filter((id) => element.map.getFeatureState({ source: 'atlas-ground', id })['selected']),
+      };
+    }, ELEMENT);
+    expect(after).toEqual({
+      sameMap: true,
+      sameCanvas: true,
+      label: ['coalesce', ['get', 'name_en'], ['get', 'name']],
+      zoomIn: 'Zoom in',
+      marked: ['wuyi'],
+    });
+    expect(await countyInMiddle()).toEqual(['wuyi']);
     expect(atlasRequests.filter((u) => u.endsWith('places.geojson'))).toHaveLength(1);
     expect(atlasRequests.filter((u) => u.endsWith('summary.json'))).toHaveLength(1);
     // data-base is read relative to the article: here the article's own server, not the module's.

@@ -134,12 +134,24 @@ describe('state in the URL', () => {
 });
 
 describe('language and accessibility', () => {
-  it('is Chinese by default and English by a switch, MapLibre controls included', async () => {
-    const { page } = await openApp(browser, baseUrl);
+  it('is Chinese by default and English by a switch, MapLibre controls included, on the same map', async () => {
+    const { page } = await openApp(browser, `${baseUrl}?map=10.5/29.25/120.2`);
     const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
     await expect(zoomIn.getAttribute('title')).resolves.toBe('放大');
+    await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe('地图');
+    await page.evaluate(() => ((window as unknown as { __before: unknown }).__before = (window as unknown as MapWindow).__map));
+    const camera = await cameraOf(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await waitForMapIdle(page);
+    // Relabelled in place: the same map and canvas, where the reader left it (no new map, no new first view).
+    const same = await page.evaluate(() => {
+      const before = (window as unknown as { __before: import('maplibre-gl').Map }).__before;
+      return before === (window as unknown as MapWindow).__map && document.querySelectorAll('.maplibregl-canvas').length === 1 && before.getCanvas().isConnected;
+    });
+    expect(same).toBe(true);
+    expect(await cameraOf(page)).toEqual(camera);
+    await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe('Map');
+    await expect(page.locator('.maplibregl-ctrl-attrib-button').getAttribute('title')).resolves.toBe('Toggle attribution');
     await expect(page.locator('h1').textContent()).resolves.toBe('Jinhua Atlas');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect(page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).resolves.toBe('Zoom in');
@@ -149,6 +161,8 @@ describe('language and accessibility', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.getByRole('button', { name: '切换到中文' }).click();
     await expect(page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).resolves.toBe('放大');
+    const back = await page.evaluate(() => (window as unknown as MapWindow).__map.getLayoutProperty('county-label', 'text-field'));
+    expect(back).toEqual(['get', 'name']);
     await page.context().close();
   });
 

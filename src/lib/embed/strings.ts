@@ -1,8 +1,9 @@
 /**
  * The embed's and the embed-code builder's own words, Chinese first, English second. What the explorer already
- * says (kinds, legend, attribution, MapLibre's controls) comes from src/lib/i18n/strings.ts, as `app` and `mapLibre`.
+ * says (kinds, legend, attribution) comes from src/lib/i18n/strings.ts, as `app`; MapLibre's controls get theirs from
+ * the map controller (src/lib/map/controller.svelte.ts).
  */
-import { clipped, mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
+import { clipped, strings, type Lang } from '../i18n/strings.ts';
 import type { TransportMode } from '../places/transport.ts';
 import type { ExportSizeId } from './export-size.ts';
 
@@ -151,6 +152,6 @@ const en: EmbedStrings = {
 };
 
 export function embedStrings(lang: Lang) {
-  return { ...(lang === 'en' ? en : zh), lang, app: strings(lang), mapLibre: mapLibreLocale(lang) };
+  return { ...(lang === 'en' ? en : zh), lang, app: strings(lang) };
 }
 export type EmbedText = ReturnType<typeof embedStrings>;

@@ -4,11 +4,11 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { Atlas } from '../lib/app/atlas.ts';
-import type { PlaceProperties } from '../lib/geo/types.ts';
-import { creditsOf, type MapProperties, type StackCollection } from '../lib/map/features.ts';
-import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from '../lib/map/style.ts';
-import { MARKS } from '../lib/perf-marks.ts';
+import type { Atlas } from '../app/atlas.ts';
+import type { PlaceProperties } from '../geo/types.ts';
+import { creditsOf, type MapProperties, type StackCollection } from './features.ts';
+import { changedCountStates, sourceOfKind, STACK_SOURCE, styleAdditions, type CountState, type LayerId } from './style.ts';
+import { MARKS } from '../perf-marks.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
@@ -83,21 +83,45 @@ export const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'p
  * view (OpenStreetMap track, GSHHG rivers …, from the features' `credit`), updated whenever the map settles. The
  * PNG export reads the same credits from the map it draws (embed/export-render.ts), so the image credits what it shows.
  */
-export function creditedAttribution(map: maplibregl.Map, base: string, compact: boolean): maplibregl.AttributionControl {
-  const control = new maplibregl.AttributionControl({ compact, customAttribution: base });
-  map.addControl(control);
-  let shown = '';
-  map.on('idle', () => {
+export class CreditedAttribution extends maplibregl.AttributionControl {
+  readonly #base: string;
+  #shown = '';
+  #map: maplibregl.Map | null = null;
+
+  /** `compact`: behind an (i) button, and on a phone folded to start with instead of covering the bottom of the map. */
+  constructor(base: string, compact: boolean) {
+    super({ compact, customAttribution: base });
+    this.#base = base;
+  }
+
+  override onAdd(map: maplibregl.Map): HTMLElement {
+    const element = super.onAdd(map);
+    this.#map = map;
+    if (this.options.compact && map.getContainer().clientWidth < 600) element.classList.remove('maplibregl-compact-show');
+    map.on('idle', this.#credit);
+    // Added again to a map that has settled (a language switch): credit what is drawn now, not at the next idle.
+    if (map.loaded()) this.#credit();
+    return element;
+  }
+
+  override onRemove(): void {
+    this.#map?.off('idle', this.#credit);
+    this.#map = null;
+    super.onRemove();
+  }
+
+  #credit = () => {
+    const map = this.#map;
+    if (!map) return;
     const layers = CREDITED_LAYERS.filter((id) => map.getLayer(id)); // none before the places are added
     const drawn = layers.length ? map.queryRenderedFeatures({ layers }).map((f) => f.properties as Partial<MapProperties>) : [];
     // MapLibre reads attribution as HTML; credits are text, and the licensors' own English words (marked so).
-    const lines = [base, ...creditsOf(drawn).map((credit) => `<span lang="en">${escapeHtml(credit)}</span>`)];
-    if (lines.join('\n') === shown) return;
-    shown = lines.join('\n');
-    control.options = { ...control.options, customAttribution: lines };
-    control._updateAttributions();
-  });
-  return control;
+    const lines = [this.#base, ...creditsOf(drawn).map((credit) => `<span lang="en">${escapeHtml(credit)}</span>`)];
+    if (lines.join('\n') === this.#shown) return;
+    this.#shown = lines.join('\n');
+    this.options = { ...this.options, customAttribution: lines };
+    this._updateAttributions();
+  };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
