@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { buildAtlas, type AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
 import { DOCUMENT_EXTENSION, documentFileNames } from '../src/lib/pipeline/document-files.ts';
 import { firstViewPlaces, gazetteerAsset } from '../src/lib/pipeline/gazetteer-asset.ts';
+import { buildPassageIndex } from '../src/lib/search/passage-index.ts';
 
 /** Asset file name (under the site root) → JSON text. */
 export type AssetFiles = Map<string, string>;
@@ -41,6 +42,7 @@ export function buildAssetFiles(root: string): AssetFiles {
     [`${ASSET_DIR}/places.geojson`, JSON.stringify(firstViewPlaces(places, corpus))],
     [`${ASSET_DIR}/corpus.json`, JSON.stringify(corpus)],
     [`${ASSET_DIR}/gazetteer.json`, JSON.stringify(gazetteerAsset(places, inputs.notPlaces))],
+    ...buildPassageIndex(corpus, ASSET_DIR),
   ]);
 }
 
