@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Passage } from '../../src/lib/corpus/types.ts';
-import { asciiLower, decodePostings, encodePostings, queryGrams, searchesText } from '../../src/lib/search/passage-grams.ts';
+import { asciiLower, decodePostings, MAX_DIGITS, queryGrams, searchesText, writeNumber } from '../../src/lib/search/passage-grams.ts';
 import { buildPassageIndex, displayOrder, HEAD } from '../../src/lib/search/passage-index.ts';
 import { createPassageSearch, intersect, type PassageSource } from '../../src/lib/search/passage-search.ts';
 import { scanPassages } from '../../src/lib/search/search.ts';
+import { newestOnly } from '../../src/lib/search/newest-only.ts';
 import { builtAtlas } from './built-atlas.ts';
 
 const byDocumentOf = (passages: Passage[]) => {
@@ -74,7 +75,7 @@ describe('passage index: build → query', () => {
   it('is laid out in shards, tails and document chunks (so the checks below cover each)', () => {
     const names = [...served.files.keys()];
     const manifest = JSON.parse(served.files.get('atlas/search/index.json')!);
-    expect(manifest).toMatchObject({ format: 1, passages: passages.length, documents: 300 });
+    expect(manifest).toMatchObject({ format: 1, passages: passages.length, documents: 300, head: HEAD });
     expect(manifest.shards).toBeGreaterThan(1);
     expect(names.filter((n) => n.startsWith('atlas/search/grams/'))).toHaveLength(manifest.shards);
     expect(names.some((n) => n.startsWith('atlas/search/tails/'))).toBe(true);
@@ -237,15 +238,60 @@ describe('passage grams and lists', () => {
   });
 
   it('writes a passage list and reads it back, a tail continuing from its head', () => {
-    const ordinals = [0, 1, 2, 31, 32, 33, 1000, 1001, 40_000, 1_048_576];
-    expect(decodePostings(encodePostings(ordinals), 'x')).toEqual(ordinals);
+    const encodePostings = (ordinals: number[], previous = -1) => {
+      const codes = new Uint8Array(ordinals.length * MAX_DIGITS);
+      let length = 0;
+      for (const ordinal of ordinals) [length, previous] = [writeNumber(ordinal - previous - 1, codes, length), ordinal];
+      return new TextDecoder().decode(codes.subarray(0, length));
+    };
+    const ordinals = [0, 1, 2, 31, 32, 33, 1000, 1001, 40_000, 1_048_576, 2 ** 32 - 1];
+    expect([...decodePostings(encodePostings(ordinals), ordinals.length, 'x')]).toEqual(ordinals);
     const tail = encodePostings(ordinals.slice(6), ordinals[5]);
-    expect(decodePostings(tail, 'x', ordinals[5])).toEqual(ordinals.slice(6));
-    expect(() => decodePostings('g', 'file.json')).toThrow('file.json: passage list ends inside a number');
+    expect([...decodePostings(tail, ordinals.length - 6, 'x', ordinals[5])]).toEqual(ordinals.slice(6));
+    expect(() => decodePostings('g', 1, 'file.json')).toThrow('file.json: passage list ends inside a number');
+    expect(() => decodePostings(encodePostings([1, 2]), 3, 'file.json')).toThrow('file.json: passage list holds 2 passages, its entry counts 3');
+    expect(() => decodePostings(encodePostings([1, 2]), 1, 'file.json')).toThrow('file.json: passage list holds more than the 1 passages its entry counts');
   });
 
   it('intersects ascending lists', () => {
-    expect(intersect([[1, 3, 5, 7, 9], [3, 4, 5, 9, 10], [0, 3, 9]])).toEqual([3, 9]);
-    expect(intersect([[1, 2], []])).toEqual([]);
+    const lists = (...xs: number[][]) => xs.map((x) => Uint32Array.from(x));
+    expect([...intersect(lists([1, 3, 5, 7, 9], [3, 4, 5, 9, 10], [0, 3, 9]))]).toEqual([3, 9]);
+    expect([...intersect(lists([1, 2], []))]).toEqual([]);
+  });
+});
+
+describe('newest answer only', () => {
+  const deferred = <T>() => {
+    let resolve!: (value: T) => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<T>((yes, no) => ([resolve, reject] = [yes, no]));
+    return { promise, resolve, reject };
+  };
+
+  it('drops an older answer that arrives after a newer question, and answers to a forgotten question', async () => {
+    const questions = newestOnly();
+    const delivered: string[] = [];
+    const [slow, fast, late] = [deferred<string>(), deferred<string>(), deferred<string>()];
+    questions.ask(slow.promise, (v) => delivered.push(v), () => delivered.push('error'));
+    questions.ask(fast.promise, (v) => delivered.push(v), () => delivered.push('error'));
+    fast.resolve('东阳');
+    slow.resolve('东');
+    await Promise.all([slow.promise, fast.promise]);
+    expect(delivered).toEqual(['东阳']);
+    questions.ask(late.promise, (v) => delivered.push(v), () => delivered.push('error'));
+    questions.forget();
+    late.reject(new Error('offline'));
+    await late.promise.catch(() => {});
+    expect(delivered).toEqual(['东阳']);
+  });
+
+  it('delivers the newest question\'s failure', async () => {
+    const questions = newestOnly();
+    const failures: unknown[] = [];
+    const failing = deferred<string>();
+    questions.ask(failing.promise, () => {}, (error) => failures.push(error));
+    failing.reject(new Error('offline'));
+    await failing.promise.catch(() => {});
+    expect(failures).toEqual([new Error('offline')]);
   });
 });

@@ -14,18 +14,15 @@ export const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLo
 /** Whether a query searches passage text at all: Chinese from one character, anything else from two. */
 export const searchesText = (query: string) => /\p{Script=Han}/u.test(query) || query.length >= 2;
 
-/*
- * Grams as numbers while indexing (a million passages make a hundred million grams, and a number key is cheaper than
- * a string): one character is its code point, a pair is first * 0x110000 + second, which no single code point reaches.
- */
-const PAIR = 0x110000;
-export const gramText = (key: number) =>
-  key < PAIR ? String.fromCodePoint(key) : String.fromCodePoint(Math.floor(key / PAIR)) + String.fromCodePoint(key % PAIR);
+/** The second code point of a gram that is one character. */
+export const ALONE = -1;
+export const gramText = (first: number, second: number) =>
+  second === ALONE ? String.fromCodePoint(first) : String.fromCodePoint(first, second);
 
 /** Per code point: 0 not yet seen, 1 neither letter nor digit, 2 letter or digit, 3 Han (a letter too). */
 let classes: Uint8Array | undefined;
 function classOf(codePoint: number): number {
-  classes ??= new Uint8Array(PAIR);
+  classes ??= new Uint8Array(0x110000);
   let c = classes[codePoint]!;
   if (c === 0) {
     const char = String.fromCodePoint(codePoint);
@@ -35,21 +32,22 @@ function classOf(codePoint: number): number {
 }
 
 /**
- * Calls `gram` for each gram of the (lowercased) text, in text order, repeats included: every two adjacent letters or
- * digits, and every Han character alone. Punctuation and spaces end a run and are not indexed.
+ * Calls `gram` for each gram of the (lowercased) text, in text order, repeats included, as code points (the builder
+ * meets a hundred million grams at 10,000 documents and makes no string of them): every two adjacent letters or
+ * digits, and every Han character alone (second `ALONE`). Punctuation and spaces end a run and are not indexed.
  */
-export function eachGram(text: string, gram: (key: number) => void): void {
-  let previous = -1;
+export function eachGram(text: string, gram: (first: number, second: number) => void): void {
+  let previous = ALONE;
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
     const c = classOf(codePoint);
     if (c === 1) {
-      previous = -1;
+      previous = ALONE;
       continue;
     }
-    if (c === 3) gram(codePoint);
-    if (previous >= 0) gram(previous * PAIR + codePoint);
+    if (c === 3) gram(codePoint, ALONE);
+    if (previous !== ALONE) gram(previous, codePoint);
     previous = codePoint;
   }
 }
@@ -60,8 +58,8 @@ export function queryGrams(needle: string): { grams: string[]; exact: boolean } 
   for (const run of needle.split(/[^\p{L}\p{N}]+/u)) {
     // A run of two or more is covered by its pairs; its single characters would add nothing.
     const pairsOnly = [...run].length > 1;
-    eachGram(run, (key) => {
-      if (key >= PAIR || !pairsOnly) grams.add(gramText(key));
+    eachGram(run, (first, second) => {
+      if (second !== ALONE || !pairsOnly) grams.add(gramText(first, second));
     });
   }
   const only = [...grams];
@@ -81,49 +79,50 @@ export function shardOf(gram: string, shards: number): number {
  * lower 32. Adjacent passages cost one character; the text is JSON-safe and compresses well.
  */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
+/** Character code → digit value, -1 for a character that is no digit. */
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
-/** Appends one number's digits to `out` (as character codes), for the builder's byte buffers. */
-export function writeNumber(value: number, out: (code: number) => void): void {
+const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+
+/** Writes the digits of a number below 2^32 (as character codes) into `out` from `at`; returns where they end. */
+export function writeNumber(value: number, out: Uint8Array, at: number): number {
   while (value >= 32) {
-    out(DIGITS.charCodeAt((value & 31) + 32));
-    value = Math.floor(value / 32);
+    out[at++] = DIGIT_CODES[(value & 31) + 32]!;
+    value >>>= 5;
   }
-  out(DIGITS.charCodeAt(value));
+  out[at++] = DIGIT_CODES[value]!;
+  return at;
 }
-
-/** `ordinals` ascending, each after `previous` → the list's text. */
-export function encodePostings(ordinals: readonly number[], previous = -1): string {
-  const codes: number[] = [];
-  for (const ordinal of ordinals) {
-    writeNumber(ordinal - previous - 1, (c) => codes.push(c));
-    previous = ordinal;
-  }
-  return String.fromCharCode(...codes);
-}
+/** Digits a number below 2^32 can take. */
+export const MAX_DIGITS = 7;
 
 /**
- * A list's text → its ordinals (a tail continues after its head's last, `previous`); `where` names the file in the
- * error a corrupt list raises.
+ * A list's text → its `count` ordinals (a tail continues after its head's last, `previous`); `where` names the file in
+ * the error a corrupt list raises.
  */
-export function decodePostings(text: string, where: string, previous = -1): number[] {
-  const ordinals: number[] = [];
+export function decodePostings(text: string, count: number, where: string, previous = -1): Uint32Array {
+  const ordinals = new Uint32Array(count);
+  let n = 0;
   let value = 0;
   let scale = 1;
-  for (const char of text) {
-    const digit = DIGIT_VALUE.get(char);
-    if (digit === undefined) throw new Error(`${where}: passage list has the character "${char}", which is no digit`);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code < 128 ? DIGIT_VALUE[code]! : -1;
+    if (digit < 0) throw new Error(`${where}: passage list has the character "${text[i]}", which is no digit`);
     if (digit >= 32) {
       value += (digit - 32) * scale;
       scale *= 32;
       continue;
     }
     previous += value + digit * scale + 1;
-    ordinals.push(previous);
+    if (n === count) throw new Error(`${where}: passage list holds more than the ${count} passages its entry counts`);
+    ordinals[n++] = previous;
     value = 0;
     scale = 1;
   }
   if (scale !== 1) throw new Error(`${where}: passage list ends inside a number`);
+  if (n !== count) throw new Error(`${where}: passage list holds ${n} passages, its entry counts ${count}`);
   return ordinals;
 }
 
@@ -142,6 +141,8 @@ export interface SearchManifest {
   documents: number;
   /** Gram shard count, a power of two: `search/grams/<shardOf(gram)>.json`. */
   shards: number;
+  /** How many passages a gram's entry lists before the rest goes to a tail file. */
+  head: number;
   /** `search/docs/<k>.json` holds the documents whose first passage number is from `docChunks[k]` on. */
   docChunks: number[];
 }
@@ -150,7 +151,7 @@ export interface SearchManifest {
 export type DocChunk = Array<[documentId: string, passages: number]>;
 
 /**
- * `search/grams/<s>.json`: gram → [passages holding it, their list]; a long list keeps only its first `HEAD` passages
+ * `search/grams/<s>.json`: gram → [passages holding it, their list]; a long list keeps only its first `head` passages
  * here, the rest being in `search/tails/<s>-<n>.json` (a JSON string: the rest of the list, its first gap counted from
  * the head's last passage).
  */
