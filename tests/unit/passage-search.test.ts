@@ -27,7 +27,7 @@ function servedIndex(documents: CorpusDocument[], passages: Passage[], extra: Pa
     passagesOf: async (id) => byDocument.get(id) ?? [],
     ...extra,
   });
-  return { files, fetchedPaths, search: search.search };
+  return { files, fetchedPaths, search: search.search, warm: search.warm };
 }
 
 /**
@@ -124,6 +124,16 @@ describe('passage index: build → query', () => {
       expect(await search(query, all(30))).toEqual({ hits: [], total: 0, hiddenByDocument: 0, exact: true });
       expect(fetchedPaths).toEqual([]);
     }
+  });
+
+  it('fetches the manifest and the newest documents\' chunk ahead when warmed, and not again for the query', async () => {
+    const { search, fetchedPaths } = servedIndex(documents, passages, {}, served.files);
+    const warmed = servedIndex(documents, passages, {}, served.files);
+    await warmed.warm();
+    expect(warmed.fetchedPaths).toEqual(['search/index.json', 'search/docs/0.json']);
+    await warmed.search('东阳', all(30));
+    await search('东阳', all(30));
+    expect(warmed.fetchedPaths.slice(2)).toEqual(fetchedPaths.filter((p) => p !== 'search/index.json' && p !== 'search/docs/0.json'));
   });
 
   it('under the document filter searches that document alone and counts the matches elsewhere', async () => {

@@ -176,6 +176,16 @@ export function createPassageSearch(source: PassageSource) {
   }
 
   return {
+    /**
+     * Fetches ahead what nearly every query needs first — the manifest and the newest documents' chunk — so the first
+     * keystroke waits for one round trip less (call it when the reader focuses the box). A failure here is left to
+     * the next query to report.
+     */
+    async warm(): Promise<void> {
+      await loadManifest()
+        .then(() => fetched(searchPaths.docs(0)))
+        .catch(() => {});
+    },
     async search(query: string, { documentId, limit }: PassageQuery): Promise<PassageResults> {
       const needle = asciiLower(query.trim());
       // A query of punctuation and spaces (with at most a lone Latin letter) has no gram: the index cannot answer it.
