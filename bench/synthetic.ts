@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readInputs } from '../scripts/atlas-pipeline.ts';
 import type { AtlasInputs } from '../src/lib/pipeline/build-atlas.ts';
 import type { LinkablePlace } from '../src/lib/linker/index.ts';
+import type { CorpusAsset, CorpusDocument, Passage, PassageKind } from '../src/lib/corpus/types.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const inputs: AtlasInputs = readInputs(ROOT);
@@ -69,4 +70,36 @@ export function archiveDocuments(count: number): AtlasInputs['documents'] {
       meta: { file: `data/documents/${id}.meta.json`, content: JSON.stringify(meta) },
     };
   });
+}
+
+/**
+ * An archive of `count` documents made of the real documents' sentences: document i follows the passage kinds and
+ * lengths of real document i mod 5, each paragraph filled with sentences drawn at random from every real paragraph
+ * (so grams and their frequencies are the real text's), every other passage (title, byline, caption …) drawn from the
+ * real ones of its kind. Nine in ten documents get a date between 2000 and 2025 (some to the month only), so results
+ * shown newest first are not in corpus order. Deterministic.
+ */
+export function syntheticCorpus(real: Pick<CorpusAsset, 'documents' | 'passages'>, count: number): { documents: CorpusDocument[]; passages: Passage[] } {
+  const next = random(15);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const sentences = real.passages
+    .filter((p) => p.kind === 'paragraph')
+    .flatMap((p) => p.text.match(/[^。！？；]+[。！？；]?/g) ?? []);
+  const ofKind = new Map<PassageKind, string[]>();
+  for (const p of real.passages) ofKind.set(p.kind, [...(ofKind.get(p.kind) ?? []), p.text]);
+  const documents: CorpusDocument[] = [];
+  const passages: Passage[] = [];
+  for (let i = 0; i < count; i++) {
+    const template = real.documents[i % real.documents.length]!;
+    const id = `synthetic-${i}`;
+    const day = new Date(Date.UTC(2000, 0, 1) + Math.floor(next() * 26 * 365.25) * 86_400_000).toISOString().slice(0, 10);
+    const dated = next() < 0.9;
+    documents.push({ id, title: `${template.title} (${i})`, file: `${id}.txt`, encoding: 'utf-8', ...(dated ? { date: next() < 0.2 ? day.slice(0, 7) : day } : {}) });
+    for (const model of real.passages.filter((p) => p.documentId === template.id)) {
+      let text = model.kind === 'paragraph' ? '' : pick(ofKind.get(model.kind)!);
+      while (text.length < model.text.length * 0.8) text += pick(sentences);
+      passages.push({ id: `${id}:${model.index}`, documentId: id, index: model.index, kind: model.kind, text, spans: [[0, text.length]] });
+    }
+  }
+  return { documents, passages };
 }

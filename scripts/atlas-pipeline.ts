@@ -5,6 +5,7 @@ import { buildAtlas, type AtlasInputs } from '../src/lib/pipeline/build-atlas.ts
 import { DOCUMENT_EXTENSION, documentFileNames } from '../src/lib/pipeline/document-files.ts';
 import { corpusShards } from '../src/lib/pipeline/corpus-shards.ts';
 import { firstViewPlaces, gazetteerAsset } from '../src/lib/pipeline/gazetteer-asset.ts';
+import { buildPassageIndex } from '../src/lib/search/passage-index.ts';
 
 /** Asset file name (under the site root) → JSON text. */
 export type AssetFiles = Map<string, string>;
@@ -48,6 +49,7 @@ export function buildAssetFiles(root: string): AssetFiles {
     [`${ASSET_DIR}/places.geojson`, JSON.stringify(firstViewPlaces(places, corpus))],
     [`${ASSET_DIR}/gazetteer.json`, JSON.stringify(gazetteerAsset(places, inputs.notPlaces))],
     ...corpusShards(corpus, places),
+    ...buildPassageIndex(corpus, ASSET_DIR),
   ]);
 }
 

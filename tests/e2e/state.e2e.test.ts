@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { Browser, Page } from 'playwright-core';
 import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
 import { readInputs } from '../../scripts/atlas-pipeline.ts';
+import { displayOrder } from '../../src/lib/search/passage-index.ts';
 import {
   axeViolations,
   cameraOf,
@@ -56,11 +57,14 @@ describe('search', () => {
     await expect(app.page.evaluate(() => document.activeElement?.id)).resolves.toBe('place-title');
   });
 
-  it('finds passage text and opens the document at the passage', async () => {
+  it('finds passage text, newest documents first, and opens the document at the passage', async () => {
     await box().fill('影视');
     const passages = app.page.locator('#search-results [role="option"]:not([data-place])');
-    const expected = corpus.passages.filter((p) => p.text.includes('影视'));
-    expect(await passages.count()).toBe(Math.min(expected.length, 30));
+    const expected = displayOrder(corpus.documents).flatMap((d) => corpus.passages.filter((p) => p.documentId === d.id && p.text.includes('影视')));
+    // Passages come from the index after the places: the box says it is searching until they do.
+    await expect.poll(() => passages.count()).toBe(Math.min(expected.length, 30));
+    await expect(app.page.getByTestId('search-searching').count()).resolves.toBe(0);
+    await expect(app.page.locator('#search-group-passages').textContent()).resolves.toBe(`原文 · ${expected.length}`);
     await passages.first().click();
     const reader = app.page.getByTestId('reader');
     await expect(reader.locator('.target').getAttribute('data-passage-id')).resolves.toBe(expected[0]!.id);

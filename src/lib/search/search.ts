@@ -1,11 +1,13 @@
 import type { Passage } from '../corpus/types.ts';
 import type { PlaceProperties } from '../geo/types.ts';
 import { isShown, type MapFilter } from '../map/filter.ts';
+import { asciiLower, searchesText } from './passage-grams.ts';
 
 /**
  * Search over places (Chinese name and aliases, pinyin with or without tones, initials, English) and passage
- * text. Chinese passages are matched as substrings: the corpus is small, and a word index would need a Chinese
- * segmenter to find 横店 inside 横店影视城.
+ * text in memory. Passages are matched as substrings (a word index would need a Chinese segmenter to find 横店 inside
+ * 横店影视城). The published corpus's passages are searched through its index instead (./passage-search.ts); the
+ * linear scan here is for the texts a reader added in the browser, and the benchmark's baseline.
  */
 
 /** Lowercase, no tone marks or other diacritics, no spaces or apostrophes: "Héng diàn" → "hengdian". */
@@ -91,9 +93,6 @@ function scoreOf(keys: PlaceKeys, raw: string, folded: string): number {
   return score;
 }
 
-/** ASCII-only lowercasing keeps UTF-16 offsets valid in the original text (full lowercasing can change lengths). */
-const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-
 /*
  * What is indexed per place and per passage, kept for as long as the object lives: the atlas is built again whenever
  * a text is added or removed in the browser, from the same place and published passage objects, and indexing them all
@@ -107,9 +106,29 @@ const cached = <K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K
   return value;
 };
 
+/** The passage's text lowercased as queries are (ASCII only), kept for as long as the passage object lives. */
+export const loweredTextOf = (passage: Passage) => cached(loweredText, passage, (p) => asciiLower(p.text));
+
+/**
+ * Passages containing `needle` (already lowercased by `asciiLower`) as a substring, in the order given: the first
+ * `limit` with the first match's offsets, and how many there are.
+ */
+export function scanPassages(passages: Iterable<Passage>, needle: string, limit: number): { hits: PassageHit[]; total: number } {
+  const hits: PassageHit[] = [];
+  let total = 0;
+  for (const passage of passages) {
+    const at = loweredTextOf(passage).indexOf(needle);
+    if (at < 0) continue;
+    total++;
+    if (hits.length < limit) hits.push({ passage, start: at, end: at + needle.length });
+  }
+  return { hits, total };
+}
+
 export function createSearch(places: PlaceProperties[], passages: Passage[], mentionsOf: (placeId: string) => number) {
   const index = places.map((place) => cached(placeKeys, place, keysOf));
-  const lowered = passages.map((passage) => cached(loweredText, passage, (p) => asciiLower(p.text)));
+  for (const passage of passages) loweredTextOf(passage);
+  /** `passageLimit` 0 searches places only: the passage index answers for passages (./passage-search.ts). */
   return function search(query: string, filter: SearchFilter, passageLimit = 30): SearchResults {
     const raw = query.trim();
     const folded = fold(raw);
@@ -125,22 +144,12 @@ export function createSearch(places: PlaceProperties[], passages: Passage[], men
     placeHits.sort(
       (a, b) => b.score - a.score || mentionsOf(b.place.id) - mentionsOf(a.place.id) || a.place.name.length - b.place.name.length,
     );
+    if (passageLimit === 0 || !searchesText(raw)) return { places: placeHits, passages: [], passageTotal: 0, hiddenByFilters };
     const needle = asciiLower(raw);
-    const passageHits: PassageHit[] = [];
-    let passageTotal = 0;
-    const searchText = /\p{Script=Han}/u.test(raw) || raw.length >= 2;
-    passages.forEach((passage, i) => {
-      if (!searchText) return;
-      const at = lowered[i]!.indexOf(needle);
-      if (at < 0) return;
-      if (filter.documentId !== null && passage.documentId !== filter.documentId) {
-        hiddenByFilters++;
-        return;
-      }
-      passageTotal++;
-      if (passageHits.length < passageLimit) passageHits.push({ passage, start: at, end: at + needle.length });
-    });
-    return { places: placeHits, passages: passageHits, passageTotal, hiddenByFilters };
+    const { documentId } = filter;
+    const found = scanPassages(documentId === null ? passages : passages.filter((p) => p.documentId === documentId), needle, passageLimit);
+    if (documentId !== null) hiddenByFilters += scanPassages(passages.filter((p) => p.documentId !== documentId), needle, 0).total;
+    return { places: placeHits, passages: found.hits, passageTotal: found.total, hiddenByFilters };
   };
 }
 export type Search = ReturnType<typeof createSearch>;
