@@ -5,7 +5,7 @@
  * Hand-written, like the rest of the linker, because it is the product's core and its hot loop: it works on UTF-16
  * code units (the offsets the app and the CLI use), folds ASCII case in the same table that maps characters to
  * symbols (so English names match case-insensitively at no cost), skips characters that occur in no pattern in one
- * array read, and keeps the trie in typed arrays with one open-addressing table for the edges.
+ * array read, and keeps the trie in typed arrays, its edges in a double array.
  */
 
 /** Where the occurrences go: parallel arrays, grown as needed, so a scan allocates almost nothing. */
@@ -39,21 +39,24 @@ export class MatchBuffer {
 
 const fold = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
+/** A slot no node's edge uses (node ids are ≥ 0). */
+const FREE = -1;
+
 export class Automaton {
   /** UTF-16 code unit (case-folded) → symbol; 0 = in no pattern. */
   private readonly symbolOf = new Uint16Array(65536);
-  private readonly symbolCount: number;
-  /** Root's edges, indexed by symbol (0 = stay at the root). */
-  private readonly rootNext: Int32Array;
-  /** Other edges: open addressing on key node·symbolCount+symbol (32-bit keys while they fit, as they do for tens of thousands of names). */
-  private readonly edgeKeys: Int32Array | Float64Array;
-  /** Per node, one bit per symbol mod 32 that has an edge: most lookups that find no edge stop here, without probing. */
-  private readonly childMask: Int32Array;
-  private readonly edgeTargets: Int32Array;
-  private readonly edgeMask: number;
+  /**
+   * The trie's edges as a double array (what `@monyone/aho-corasick/fast` uses, here over our folded symbols): node ids
+   * are slots, and the child of `node` on symbol `s` is the slot `base[node] + s` when `check` of that slot is `node`.
+   * One addition and one comparison per step, where a hash table hashes, probes and compares keys.
+   */
+  private readonly base: Int32Array;
+  private readonly check: Int32Array;
   private readonly fail: Int32Array;
   /** Pattern ending at this node, or -1. */
   private readonly terminal: Int32Array;
+  /** The node itself if it ends a pattern, else the nearest node on its failure chain that does; 0 for none. */
+  private readonly output: Int32Array;
   /** Nearest node on the failure chain that ends a pattern, or 0 for none. */
   private readonly outLink: Int32Array;
   private readonly depth: Int32Array;
@@ -74,10 +77,9 @@ export class Automaton {
       }
       return this.symbolOf[folded]!;
     };
-    // Trie with Map edges while building; compiled to typed arrays below.
+    // Trie with Map edges while building; laid out in the double array below.
     const children: Array<Map<number, number>> = [new Map()];
-    const terminal: number[] = [-1];
-    const depth: number[] = [0];
+    const patternAt: number[] = [-1];
     patterns.forEach((pattern, index) => {
       if (!pattern) return;
       let node = 0;
@@ -87,13 +89,12 @@ export class Automaton {
         if (next === undefined) {
           next = children.length;
           children.push(new Map());
-          terminal.push(-1);
-          depth.push(depth[node]! + 1);
+          patternAt.push(-1);
           children[node]!.set(s, next);
         }
         node = next;
       }
-      if (terminal[node] === -1) terminal[node] = index;
+      if (patternAt[node] === -1) patternAt[node] = index;
     });
     if (equivalent) {
       for (let code = 0; code < 65536; code++) {
@@ -101,71 +102,108 @@ export class Automaton {
         if (to && this.symbolOf[code] === 0) this.symbolOf[code] = this.symbolOf[to]!;
       }
     }
-    this.symbolCount = symbols + 1;
-    const nodes = children.length;
-    this.terminal = Int32Array.from(terminal);
-    this.depth = Int32Array.from(depth);
-    this.rootNext = new Int32Array(this.symbolCount);
-    let edges = 0;
-    for (const c of children) edges += c.size;
-    let size = 16;
-    while (size < edges * 2) size *= 2;
-    this.edgeMask = size - 1;
-    this.edgeKeys = nodes * this.symbolCount < 2 ** 31 ? new Int32Array(size).fill(-1) : new Float64Array(size).fill(-1);
-    this.childMask = new Int32Array(nodes);
-    for (let node = 1; node < nodes; node++) for (const s of children[node]!.keys()) this.childMask[node]! |= 1 << (s & 31);
-    this.edgeTargets = new Int32Array(size);
-    for (const [s, child] of children[0]!) this.rootNext[s] = child;
-    for (let node = 1; node < nodes; node++) for (const [s, child] of children[node]!) this.setEdge(node, s, child);
+    const symbolCount = symbols + 1;
+
+    // Lay the trie out breadth first: each node gets the lowest base whose slots for its children's symbols are all
+    // free. `nextFree` finds the lowest free slot at or after a slot (a union–find over used slots, so the search
+    // skips the packed part of the array instead of walking it for each node).
+    const slotOf = new Int32Array(children.length);
+    let check = new Int32Array(Math.max(1024, children.length * 2)).fill(FREE);
+    let base = new Int32Array(check.length);
+    let skip = Int32Array.from({ length: check.length + 1 }, (_, i) => i);
+    const ensure = (size: number) => {
+      if (size <= check.length) return;
+      let length = check.length;
+      while (length < size) length *= 2;
+      const grownCheck = new Int32Array(length).fill(FREE);
+      grownCheck.set(check);
+      const grownBase = new Int32Array(length);
+      grownBase.set(base);
+      const grownSkip = Int32Array.from({ length: length + 1 }, (_, i) => i);
+      grownSkip.set(skip.subarray(0, check.length));
+      check = grownCheck;
+      base = grownBase;
+      skip = grownSkip;
+    };
+    const nextFree = (slot: number): number => {
+      ensure(slot + 1);
+      let free = slot;
+      while (skip[free] !== free) free = skip[free]!;
+      while (slot !== free) {
+        const next = skip[slot]!;
+        skip[slot] = free;
+        slot = next;
+      }
+      return free;
+    };
+    check[0] = 0; // the root's own slot
+    skip[0] = 1;
+    let used = 1;
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head]!;
+      const keys = [...children[node]!.keys()].sort((a, b) => a - b);
+      if (keys.length === 0) continue;
+      let first = nextFree(keys[0]!);
+      for (;;) {
+        const b = first - keys[0]!;
+        ensure(b + keys[keys.length - 1]! + 1);
+        if (keys.every((s) => check[b + s] === FREE)) break;
+        first = nextFree(first + 1);
+      }
+      const b = first - keys[0]!;
+      base[slotOf[node]!] = b;
+      for (const s of keys) {
+        const child = children[node]!.get(s)!;
+        check[b + s] = slotOf[node]!;
+        skip[b + s] = b + s + 1;
+        slotOf[child] = b + s;
+        used = Math.max(used, b + s + 1);
+        order.push(child);
+      }
+    }
+    // Every base + symbol lands inside the arrays (a leaf's base is 0), so the scan needs no bounds check.
+    const size = used + symbolCount;
+    ensure(size);
+    this.base = base.slice(0, size);
+    this.check = check.slice(0, size);
+    this.terminal = new Int32Array(size).fill(-1);
+    this.depth = new Int32Array(size);
+    for (const node of order) {
+      this.terminal[slotOf[node]!] = patternAt[node]!;
+      for (const child of children[node]!.values()) this.depth[slotOf[child]!] = this.depth[slotOf[node]!]! + 1;
+    }
 
     // Failure and output links, breadth first.
-    this.fail = new Int32Array(nodes);
-    this.outLink = new Int32Array(nodes);
-    const queue = new Int32Array(nodes);
-    let head = 0;
-    let tail = 0;
-    for (const child of children[0]!.values()) queue[tail++] = child;
-    while (head < tail) {
-      const node = queue[head++]!;
+    this.fail = new Int32Array(size);
+    this.outLink = new Int32Array(size);
+    this.output = new Int32Array(size);
+    for (const node of order) {
+      const at = slotOf[node]!;
       for (const [s, child] of children[node]!) {
-        let f = this.fail[node]!;
-        let target = this.next(f, s);
-        while (target < 0) {
-          f = this.fail[f]!;
-          target = this.next(f, s);
-        }
-        this.fail[child] = target === child ? 0 : target;
-        const fc = this.fail[child]!;
-        this.outLink[child] = this.terminal[fc]! >= 0 ? fc : this.outLink[fc]!;
-        queue[tail++] = child;
+        const slot = slotOf[child]!;
+        const f = at === 0 ? 0 : this.step(this.fail[at]!, s);
+        this.fail[slot] = f;
+        this.outLink[slot] = this.terminal[f]! >= 0 ? f : this.outLink[f]!;
+        this.output[slot] = this.terminal[slot]! >= 0 ? slot : this.outLink[slot]!;
       }
     }
   }
 
-  private slot(node: number, s: number): number {
-    const key = node * this.symbolCount + s;
-    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(s, 0x85ebca6b)) & this.edgeMask;
-    while (this.edgeKeys[h] !== -1 && this.edgeKeys[h] !== key) h = (h + 1) & this.edgeMask;
-    return h;
-  }
-
-  private setEdge(node: number, s: number, child: number): void {
-    const h = this.slot(node, s);
-    this.edgeKeys[h] = node * this.symbolCount + s;
-    this.edgeTargets[h] = child;
-  }
-
-  /** The edge from `node` on symbol `s`; from the root every symbol has one (back to the root if need be); -1 = none. */
-  private next(node: number, s: number): number {
-    if (node === 0) return this.rootNext[s]!;
-    if (((this.childMask[node]! >>> (s & 31)) & 1) === 0) return -1;
-    const h = this.slot(node, s);
-    return this.edgeKeys[h] === -1 ? -1 : this.edgeTargets[h]!;
+  /** The node the automaton goes to from `node` on symbol `s`, following failure links (at the root, stays there). */
+  private step(node: number, s: number): number {
+    const { base, check, fail } = this;
+    for (;;) {
+      const slot = base[node]! + s;
+      if (check[slot] === node) return slot;
+      if (node === 0) return 0;
+      node = fail[node]!;
+    }
   }
 
   /** Appends every occurrence (start, end exclusive, pattern index) to `out`, ordered by end, longest first. */
   scan(text: string, out: MatchBuffer): void {
-    const { symbolOf, rootNext, fail, terminal, outLink, depth } = this;
+    const { symbolOf, base, check, fail, terminal, output, outLink, depth } = this;
     let node = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const s = symbolOf[text.charCodeAt(i)]!;
@@ -173,16 +211,16 @@ export class Automaton {
         node = 0;
         continue;
       }
-      if (node === 0) node = rootNext[s]!;
-      else {
-        let target = this.next(node, s);
-        while (target < 0) {
-          node = fail[node]!;
-          target = this.next(node, s);
+      for (;;) {
+        const slot = base[node]! + s;
+        if (check[slot] === node) {
+          node = slot;
+          break;
         }
-        node = target;
+        if (node === 0) break;
+        node = fail[node]!;
       }
-      for (let t = terminal[node]! >= 0 ? node : outLink[node]!; t > 0; t = outLink[t]!) out.push(i + 1 - depth[t]!, i + 1, terminal[t]!);
+      for (let t = output[node]!; t > 0; t = outLink[t]!) out.push(i + 1 - depth[t]!, i + 1, terminal[t]!);
     }
   }
 }
