@@ -35,13 +35,12 @@ import { MAX_INFIX, SITE_WORD_FIRST, siteNameAhead, TYPE_WORDS, typeWordAt } fro
 import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
+  anaphorBit,
   followedByLocative,
-  anaphorIndex,
   isConnector,
   isDirectionWord,
   onLatinWordBoundary,
-  sentenceHasAnaphorFor,
-  type AnaphorIndex,
+  SentenceAnaphors,
   startsCompanyName,
   type RuleName,
 } from './rules.ts';
@@ -119,11 +118,16 @@ interface Candidate {
   homonym?: boolean;
 }
 
-/** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
 /** The kinds whose short names may be everyday words (not-places.json `everyday_words`). */
 const EVERYDAY_KINDS = new Set(['village', 'town']);
 
+/** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
 const keyOf = (surface: string) => toSimplified(surface).replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** The matching key of the code unit at `i` (NaN past the end), without slicing the text. */
+const keyCodeAt = (text: string, i: number) => {
+  const code = simplifiedCodeAt(text, i);
+  return code >= 65 && code <= 90 ? code + 32 : code;
+};
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff]/;
 
@@ -134,7 +138,10 @@ function englishSurfaces(nameEn: string | undefined): string[] {
   return [...new Set([nameEn.trim(), bare].filter(Boolean))];
 }
 
-/** Code units → 1 for the characters that make a compass point a direction (rules.ts isDirectionWord) or begin a type word: cheap pre-checks. */
+/**
+ * Code units → 1 for the given characters (those that make a compass point a direction, rules.ts isDirectionWord; the
+ * first characters of type words, site words, words that follow no place): cheap pre-checks, one array read.
+ */
 const flags = (chars: Iterable<string>) => {
   const table = new Uint8Array(65536);
   for (const c of chars) table[c.charCodeAt(0)] = 1;
@@ -203,10 +210,10 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const regions = new Set((data.otherRegions ?? []).map(keyOf));
   const notBefore = [...new Set((data.notBefore ?? []).map(keyOf))];
   /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
-  const notBeforeStarts = new Set(notBefore.map((word) => word[0]!));
+  const notBeforeStarts = flags(notBefore.map((word) => word[0]!));
   const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
     const at = latin && text[end] === ' ' ? end + 1 : end;
-    if (!notBeforeStarts.has(keyOf(text[at] ?? ''))) return false; // most names: one look at the next character
+    if (notBeforeStarts[keyCodeAt(text, at)] !== 1) return false; // most names: one look at the next character
     return notBefore.some((word) => keyOf(text.slice(at, at + word.length)) === word && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
   };
 
@@ -296,6 +303,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     return b;
   };
 
+  /** Per place, the anaphors that refer back to it (rules.ts anaphorBit: 全镇 for a 镇). */
+  const anaphorBits = new Map(placeList.map((p) => [p.id, anaphorBit(p.name)]));
   const parentOf = (id: string) => places.get(id)?.parent ?? null;
   const ancestorsOf = (id: string): string[] => {
     const parent = parentOf(id);
@@ -409,10 +418,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
    * needs-place-context, evidence in its own passage that does not change while the passage is read: right after its
    * parent, before 等地/一带, an anaphor of its kind (全镇, 该村) in its sentence.
    */
-  function hasOwnContext(text: string, c: Candidate, index: () => AnaphorIndex): boolean {
+  function hasOwnContext(text: string, c: Candidate, sentences: SentenceAnaphors): boolean {
     if (c.afterParent) return true;
     if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
-    return c.places.some((id) => sentenceHasAnaphorFor(text, index(), c.start, c.end, places.get(id)?.name ?? '', toSimplified));
+    let bits = 0;
+    for (const id of c.places) bits |= anaphorBits.get(id) ?? 0;
+    return bits !== 0 && (sentences.at(c.start, c.end) & bits) !== 0;
   }
 
   /** … and evidence that does: a linked place right beside it across a connector (卢宅、横店、花园). */
@@ -465,11 +476,10 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     all.forEach((found, t) => {
       const text = texts[t]!;
       const waiting: number[] = [];
-      let cached: AnaphorIndex | undefined;
-      const index = () => (cached ??= anaphorIndex(text));
+      const sentences = new SentenceAnaphors(text, toSimplified);
       found.forEach((c, k) => {
         if (!contextual(c)) return;
-        if (hasOwnContext(text, c, index)) confirm(c);
+        if (hasOwnContext(text, c, sentences)) confirm(c);
         else waiting.push(k);
       });
       for (let changed = waiting.length > 0; changed; ) {

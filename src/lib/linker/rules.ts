@@ -60,64 +60,56 @@ export function isConnector(char: string | undefined): boolean {
   return char !== undefined && char.length === 1 && CONNECTORS.includes(char);
 }
 
-const STOPS = new Set('。！？!?；;\n');
-
-/**
- * Where a text's sentences end and where an anaphor may begin, found once per text (many candidates in one text
- * ask): sorted offsets of the sentence-ending characters and of the characters anaphors begin with (全该該本此, the
- * same in traditional text but 該). Found with indexOf on the original text, so nothing is copied.
- */
-export interface AnaphorIndex {
-  stops: number[];
-  starts: number[];
+/** Code units → 1 for the characters given: one array read per character of a sentence, no string made. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
+const STOPS = codeTable('。！？!?；;\n');
+const ANAPHOR_FIRST = codeTable('全该該本此');
 
-const ANAPHOR_FIRST = '全该該本此';
-
-function positions(text: string, chars: Iterable<string>): number[] {
-  const at: number[] = [];
-  for (const c of chars) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) at.push(i);
-  return at.sort((a, b) => a - b);
-}
-
-export function anaphorIndex(text: string): AnaphorIndex {
-  return { stops: positions(text, STOPS), starts: positions(text, ANAPHOR_FIRST) };
-}
-
-/** The first index in sorted `list` whose value is ≥ `value`. */
-function lowerBound(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The bit of the anaphors that refer back to a place of this official name's kind (全镇 for a 镇), or 0 for none. */
+export function anaphorBit(officialName: string): number {
+  const k = ANAPHORS.findIndex(([suffix]) => officialName.endsWith(suffix));
+  return k < 0 ? 0 : 1 << k;
 }
 
 /**
- * The sentence around [start, end) of `text` refers back to a place of this official name's kind (全镇 for a 镇,
- * 该村 for a 村). `simplify` gives a slice of the text in simplified characters.
+ * Which kinds of anaphor (bits of `anaphorBit`) the sentence around a candidate holds. One per text: candidates are
+ * asked about in text order and several share a sentence, so each sentence is read once, when a candidate in it
+ * first asks — not the whole text, as most candidates never ask. `simplify` gives a slice in simplified characters.
  */
-export function sentenceHasAnaphorFor(
-  text: string,
-  index: AnaphorIndex,
-  start: number,
-  end: number,
-  officialName: string,
-  simplify: (s: string) => string,
-): boolean {
-  const entry = ANAPHORS.find(([suffix]) => officialName.endsWith(suffix));
-  if (!entry) return false;
-  const { stops, starts } = index;
-  const next = lowerBound(stops, end);
-  const to = next < stops.length ? stops[next]! : text.length;
-  const previous = lowerBound(stops, start) - 1;
-  const from = previous >= 0 ? stops[previous]! + 1 : 0;
-  for (let k = lowerBound(starts, from); k < starts.length && starts[k]! < to; k++) {
-    const word = simplify(text.slice(starts[k]!, starts[k]! + 3));
-    if (entry[1].some((w) => word.startsWith(w))) return true;
+export class SentenceAnaphors {
+  /** The last sentence read ([from, to), no sentence end inside) and its anaphors. */
+  private from = 0;
+  private to = -1;
+  private bits = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly simplify: (s: string) => string,
+  ) {}
+
+  at(start: number, end: number): number {
+    if (start >= this.from && end <= this.to) return this.bits;
+    const { text } = this;
+    let from = start;
+    while (from > 0 && STOPS[text.charCodeAt(from - 1)] === 0) from--;
+    let to = end;
+    while (to < text.length && STOPS[text.charCodeAt(to)] === 0) to++;
+    let bits = 0;
+    for (let k = from; k < to; k++) {
+      if (ANAPHOR_FIRST[text.charCodeAt(k)] === 0) continue;
+      const word = this.simplify(text.slice(k, k + 3));
+      ANAPHORS.forEach(([, words], bit) => {
+        if (words.some((w) => word.startsWith(w))) bits |= 1 << bit;
+      });
+    }
+    // A name with a sentence end inside it (English names may hold a ";") splits what would be the cached sentence.
+    let whole = true;
+    for (let k = start; k < end; k++) if (STOPS[text.charCodeAt(k)] === 1) whole = false;
+    if (whole) [this.from, this.to, this.bits] = [from, to, bits];
+    return bits;
   }
-  return false;
 }
