@@ -52,6 +52,11 @@ export class Automaton {
    */
   private readonly base: Int32Array;
   private readonly check: Int32Array;
+  /**
+   * The root's transitions by symbol, including "stay at the root" (0) for the symbols that begin no pattern and for
+   * symbol 0: the root is where the scan spends most characters, and there a table read needs no check.
+   */
+  private readonly rootNext: Int32Array;
   private readonly fail: Int32Array;
   /** Pattern ending at this node, or -1. */
   private readonly terminal: Int32Array;
@@ -167,6 +172,8 @@ export class Automaton {
     ensure(size);
     this.base = base.slice(0, size);
     this.check = check.slice(0, size);
+    this.rootNext = new Int32Array(symbolCount);
+    for (const [s, child] of children[0]!) this.rootNext[s] = slotOf[child]!;
     this.terminal = new Int32Array(size).fill(-1);
     this.depth = new Int32Array(size);
     for (const node of order) {
@@ -190,36 +197,28 @@ export class Automaton {
     }
   }
 
-  /** The node the automaton goes to from `node` on symbol `s`, following failure links (at the root, stays there). */
+  /**
+   * The node the automaton goes to from `node` on symbol `s` (0 included: no node has an edge on it), following
+   * failure links down to the root.
+   */
   private step(node: number, s: number): number {
-    const { base, check, fail } = this;
-    for (;;) {
+    const { base, check, fail, rootNext } = this;
+    while (node !== 0) {
       const slot = base[node]! + s;
       if (check[slot] === node) return slot;
-      if (node === 0) return 0;
       node = fail[node]!;
     }
+    return rootNext[s]!;
   }
 
   /** Appends every occurrence (start, end exclusive, pattern index) to `out`, ordered by end, longest first. */
   scan(text: string, out: MatchBuffer): void {
-    const { symbolOf, base, check, fail, terminal, output, outLink, depth } = this;
+    const { symbolOf, output, outLink, depth, terminal } = this;
     let node = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      const s = symbolOf[text.charCodeAt(i)]!;
-      if (s === 0) {
-        node = 0;
-        continue;
-      }
-      for (;;) {
-        const slot = base[node]! + s;
-        if (check[slot] === node) {
-          node = slot;
-          break;
-        }
-        if (node === 0) break;
-        node = fail[node]!;
-      }
+      // Also a character in no pattern (symbol 0) goes through `step`: measured, one branch fewer per character
+      // costs less than walking the failure chain to the root on those characters.
+      node = this.step(node, symbolOf[text.charCodeAt(i)]!);
       for (let t = output[node]!; t > 0; t = outLink[t]!) out.push(i + 1 - depth[t]!, i + 1, terminal[t]!);
     }
   }
