@@ -89,9 +89,15 @@ type SenseRule = RuleName | 'unique' | 'needs-parent' | 'same-name';
 const WEAK_RULES: ReadonlySet<SenseRule> = new Set(['needs-place-context', 'needs-parent', 'same-name']);
 const isWeak = (sense: Sense) => sense.places.length > 0 && WEAK_RULES.has(sense.rule);
 
+/**
+ * Inside the linker a place is its index in the list of linkable places (ids only in the output): the rules compare,
+ * count and look up places for every candidate, and numbers do that without hashing strings.
+ */
+type PlaceIndex = number;
+
 interface Sense {
   /** Candidate places; empty for a non-place phrase or another region's name. */
-  places: string[];
+  places: PlaceIndex[];
   rule: SenseRule;
   latin: boolean;
   /** Another region's name (a province or prefecture outside Jinhua). */
@@ -108,14 +114,14 @@ interface Candidate {
   end: number;
   sense: Sense;
   /** The places still possible (narrowed by the neighbours). */
-  places: string[];
-  /** Decided place, or null while undecided. */
-  placeId: string | null;
+  places: PlaceIndex[];
+  /** Decided place, or -1 while undecided. */
+  place: PlaceIndex;
   state: 'linked' | 'pending' | 'rejected';
   /** Right after its parent or grandparent (which named it). */
   afterParent: boolean;
   /** Rejected as another region's namesake (江苏省东阳, "Pujiang County, Sichuan"). */
-  homonym?: boolean;
+  homonym: boolean;
 }
 
 /** The kinds whose short names may be everyday words (not-places.json `everyday_words`). */
@@ -123,11 +129,8 @@ const EVERYDAY_KINDS = new Set(['village', 'town']);
 
 /** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
 const keyOf = (surface: string) => toSimplified(surface).replace(/[A-Z]/g, (c) => c.toLowerCase());
-/** The matching key of the code unit at `i` (NaN past the end), without slicing the text. */
-const keyCodeAt = (text: string, i: number) => {
-  const code = simplifiedCodeAt(text, i);
-  return code >= 65 && code <= 90 ? code + 32 : code;
-};
+/** ASCII upper case → lower case, as keyOf does. */
+const foldCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff]/;
 
@@ -139,23 +142,41 @@ function englishSurfaces(nameEn: string | undefined): string[] {
 }
 
 /**
- * Code units → 1 for the given characters (those that make a compass point a direction, rules.ts isDirectionWord; the
- * first characters of type words, site words, words that follow no place): cheap pre-checks, one array read.
+ * What a character may begin, for the rules that read the characters around a name: one bit per class, set for the
+ * character's matching key and every code unit folded to it (traditional forms, upper case), so that one array read
+ * of the text's code unit answers. Cheap pre-checks before the exact tests.
  */
-const flags = (chars: Iterable<string>) => {
+/** Makes a compass point before it a direction (rules.ts isDirectionWord: 金华南部). */
+const DIRECTION_WORD = 1;
+/** Begins a type word (gaps.ts TYPE_WORDS: 武义 + 江). */
+const TYPE_WORD = 2;
+/** Begins a site word (gaps.ts SITE_WORDS: 诸葛 + 八卦 + 村). */
+const SITE_WORD = 4;
+/** Begins what may stand between a region's name and a place in it (REGION_GLUE: 兰溪市的). */
+const GLUE = 8;
+/** Begins a word that follows no place's name (not-places.json `not_before`; per linker). */
+const NOT_BEFORE = 16;
+function characterClasses(classes: ReadonlyArray<readonly [bit: number, firsts: Iterable<string>]>): Uint8Array {
+  const byKey = new Uint8Array(65536);
+  for (const [bit, firsts] of classes) for (const c of firsts) byKey[c.charCodeAt(0)]! |= bit;
   const table = new Uint8Array(65536);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  for (let code = 0; code < 65536; code++) table[code] = byKey[foldCode(SIMPLIFIED[code] || code)]!;
   return table;
-};
-const DIRECTION_AFTER = flags('部面边侧方郊端');
+}
+const SHARED_CLASSES: ReadonlyArray<readonly [number, Iterable<string>]> = [
+  [DIRECTION_WORD, '部面边侧方郊端'],
+  [TYPE_WORD, TYPE_WORDS.map((w) => w[0]!)],
+  [SITE_WORD, SITE_WORD_FIRST],
+  [GLUE, '省市县区州盟地自镇乡街的'],
+];
 const LOCATIVE_FIRST = new Set('等一地境周全');
-const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
-const SITE_WORD_STARTS = flags(SITE_WORD_FIRST);
 /**
  * A county's or the prefecture's name followed by 区/城 that makes its suffix 市区/县城 (东阳市区, 浦江县城): the
  * words segment as 东阳 + 市区 ("the city proper of Dongyang"), so the mention is the short form.
  */
-const CITY_PROPER = new Map([['市', '区'], ['县', '城']].map(([a, b]) => [a!.charCodeAt(0), b!.charCodeAt(0)]));
+const CITY_PROPER = new Uint16Array(65536);
+CITY_PROPER['市'.charCodeAt(0)] = '区'.charCodeAt(0);
+CITY_PROPER['县'.charCodeAt(0)] = '城'.charCodeAt(0);
 const CITY_PROPER_KINDS = new Set(['county', 'prefecture']);
 
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
@@ -205,15 +226,24 @@ export interface Linker {
 export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<NotPlaces> = {}): Linker {
   const placeList = allPlaces.filter((p) => !p.context);
   const places = new Map(placeList.map((p) => [p.id, p]));
+  const ids = [...places.keys()];
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const kinds = [...places.values()].map((p) => p.kind);
+  /** Parent's index, or -1 (none, or not a linkable place). */
+  const parents = Int32Array.from(places.values(), (p) => indexOf.get(p.parent ?? '') ?? -1);
+  /** Per place, the anaphors that refer back to it (rules.ts anaphorBit: 全镇 for a 镇). */
+  const anaphorBits = Uint8Array.from(places.values(), (p) => anaphorBit(p.name));
   const ambiguities = data.ambiguous ?? {};
   const everyday = new Set((data.everydayWords ?? []).map(keyOf));
   const regions = new Set((data.otherRegions ?? []).map(keyOf));
   const notBefore = [...new Set((data.notBefore ?? []).map(keyOf))];
   /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
-  const notBeforeStarts = flags(notBefore.map((word) => word[0]!));
+  const classes = characterClasses([...SHARED_CLASSES, [NOT_BEFORE, notBefore.map((word) => word[0]!)]]);
+  /** The character classes of the code unit at `i` (0 past the end). */
+  const classAt = (text: string, i: number) => (i < text.length ? classes[text.charCodeAt(i)]! : 0);
   const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
     const at = latin && text[end] === ' ' ? end + 1 : end;
-    if (notBeforeStarts[keyCodeAt(text, at)] !== 1) return false; // most names: one look at the next character
+    if ((classAt(text, at) & NOT_BEFORE) === 0) return false; // most names: one look at the next character
     return notBefore.some((word) => keyOf(text.slice(at, at + word.length)) === word && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
   };
 
@@ -242,7 +272,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const add = (key: string, placesOf: string[], rule: SenseRule, region = false) => {
     patterns.push(key);
     const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w) && key.length - w.length >= 2);
-    senses.push({ places: placesOf, rule, latin: LATIN.test(key), region, prefixable });
+    senses.push({ places: placesOf.map((id) => indexOf.get(id)!), rule, latin: LATIN.test(key), region, prefixable });
   };
   /** Everyday-word names of villages and townships (新村, 诸葛: 东方村 is fine, 东方 is not) need their parent beside them. */
   const isEveryday = (key: string, ids: Iterable<string>) => everyday.has(key) && [...ids].some((id) => EVERYDAY_KINDS.has(places.get(id)?.kind ?? ''));
@@ -290,8 +320,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   }
 
   /** Stations by the name they are listed under (义乌站 → 义乌). */
-  const stations = new Map<string, string>();
-  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), place.id);
+  const stations = new Map<string, PlaceIndex>();
+  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), indexOf.get(place.id)!);
 
   const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();
@@ -303,29 +333,26 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     return b;
   };
 
-  /** Per place, the anaphors that refer back to it (rules.ts anaphorBit: 全镇 for a 镇). */
-  const anaphorBits = new Map(placeList.map((p) => [p.id, anaphorBit(p.name)]));
-  const parentOf = (id: string) => places.get(id)?.parent ?? null;
-  const ancestorsOf = (id: string): string[] => {
-    const parent = parentOf(id);
-    const grandparent = parent ? parentOf(parent) : null;
-    return [parent, grandparent].filter((p): p is string => !!p);
+  /** `area` is the parent or the grandparent of `place`. */
+  const isParentOrGrandparent = (area: PlaceIndex, place: PlaceIndex) => {
+    const parent = parents[place]!;
+    return parent === area || (parent >= 0 && parents[parent] === area);
   };
-  /** The county or town (of kind `kind`) a place lies in, itself included. */
-  const areaOf = (id: string, kind: string): string | null => {
-    for (let at: string | null = id, guard = 0; at && guard < 8; at = parentOf(at), guard++) if (places.get(at)?.kind === kind) return at;
-    return null;
+  /** The county or town (of kind `kind`) a place lies in, itself included; -1 for none. */
+  const areaOf = (place: PlaceIndex, kind: string): PlaceIndex => {
+    for (let at = place, guard = 0; at >= 0 && guard < 8; at = parents[at]!, guard++) if (kinds[at] === kind) return at;
+    return -1;
   };
   /**
-   * `area` (a county or town of the prefecture) is not where `id` lies, and not inside `id` either. Places of the
-   * same level or above (东阳义乌, 横店南马: a list without commas) are never foreign to each other.
+   * `area` (a county or town of the prefecture) is not where `place` lies, and not inside `place` either. Places of
+   * the same level or above (东阳义乌, 横店南马: a list without commas) are never foreign to each other.
    */
-  const foreignArea = (area: string, id: string): boolean => {
-    const kind = places.get(area)?.kind;
-    const own = places.get(id)?.kind ?? '';
+  const foreignArea = (area: PlaceIndex, place: PlaceIndex): boolean => {
+    const kind = kinds[area];
+    const own = kinds[place];
     if ((kind !== 'county' && kind !== 'town') || own === kind || own === 'county' || own === 'prefecture') return false;
-    const container = areaOf(id, kind);
-    return container !== null && container !== area;
+    const container = areaOf(place, kind);
+    return container >= 0 && container !== area;
   };
 
   /** Steps 1–4: occurrences → leftmost-longest candidates, checked against their shape and neighbours. */
@@ -340,7 +367,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const end = buffer.ends[k]!;
       const sense = senses[buffer.patterns[k]!]!;
       if (sense.latin && (!onLatinWordBoundary(text, start, end) || (sense.places.length > 0 && namesEnglishSite(text, start, end)))) continue;
-      if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
+      if (sense.places.length > 0 && (classAt(text, end) & DIRECTION_WORD) !== 0 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
       while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
       // A name that only context can confirm never hides one that needs none: in 创新东阳中学 the village short form
@@ -362,19 +389,22 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         previous.state = 'rejected';
         previous.homonym = true;
       }
-      const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
+      const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, place: -1, state: 'pending', afterParent: false, homonym: false };
       if (sense.places.length > 0) {
-        const proper = CITY_PROPER.get(simplifiedCodeAt(text, c.end - 1));
-        if (proper !== undefined && proper === simplifiedCodeAt(text, c.end) && c.end - start > 2 && CITY_PROPER_KINDS.has(places.get(sense.places[0]!)?.kind ?? '')) {
+        const proper = CITY_PROPER[simplifiedCodeAt(text, c.end - 1)]!;
+        if (proper !== 0 && proper === simplifiedCodeAt(text, c.end) && c.end - start > 2 && CITY_PROPER_KINDS.has(kinds[sense.places[0]!]!)) {
           c.end -= 1;
         }
         const next = i + 1 < kept ? buffer.starts[selected[i + 1]!]! : text.length;
-        const neighbour = previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))));
+        const neighbour =
+          previous &&
+          start - previous.end <= 4 &&
+          (start === previous.end || ((classAt(text, previous.end) & GLUE) !== 0 && REGION_GLUE.test(toSimplified(text.slice(previous.end, start)))));
         if (neighbour && previous!.sense.region) {
           readNeighbour(previous!, c); // a namesake elsewhere, whatever follows it (臺南市永康區)
         } else if (beforeNotPlaceWord(text, c.end, sense.latin)) {
           c.state = 'rejected';
-        } else if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+        } else if (sense.prefixable && (classAt(text, c.end) & TYPE_WORD) !== 0 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
           c.state = 'rejected';
         } else if (sense.prefixable && !sense.latin && siteWordWithin(text, c.end, next) && siteNameAhead(toSimplified(text.slice(c.end, c.end + MAX_INFIX + 6)), next - c.end)) {
           c.state = 'rejected';
@@ -390,7 +420,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
 
   /** A site word may begin within MAX_INFIX characters after `end`, before the next name (a cheap pre-check). */
   function siteWordWithin(text: string, end: number, next: number): boolean {
-    for (let at = end + 1; at <= end + MAX_INFIX && at < next && at < text.length; at++) if (SITE_WORD_STARTS[simplifiedCodeAt(text, at)] === 1) return true;
+    for (let at = end + 1; at <= end + MAX_INFIX && at < next && at < text.length; at++) if ((classAt(text, at) & SITE_WORD) !== 0) return true;
     return false;
   }
 
@@ -401,15 +431,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       c.homonym = true;
       return;
     }
-    const areas = before.places.filter((id) => AREA_KINDS.has(places.get(id)?.kind ?? ''));
+    const areas = before.places.filter((place) => AREA_KINDS.has(kinds[place]!));
     if (areas.length === 0) return;
-    const inside = c.places.filter((id) => areas.some((a) => ancestorsOf(id).includes(a)));
+    const inside = c.places.filter((place) => areas.some((a) => isParentOrGrandparent(a, place)));
     if (inside.length > 0) {
       c.places = inside;
       c.afterParent = true;
       return;
     }
-    const possible = c.places.filter((id) => !areas.some((a) => foreignArea(a, id)));
+    const possible = c.places.filter((place) => !areas.some((a) => foreignArea(a, place)));
     if (possible.length === 0) c.state = 'rejected';
     else c.places = possible;
   }
@@ -422,7 +452,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     if (c.afterParent) return true;
     if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
     let bits = 0;
-    for (const id of c.places) bits |= anaphorBits.get(id) ?? 0;
+    for (const place of c.places) bits |= anaphorBits[place]!;
     return bits !== 0 && (sentences.at(c.start, c.end) & bits) !== 0;
   }
 
@@ -436,9 +466,9 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     return isPlace(after) && after!.start === c.end + 1 && isConnector(toSimplified(text[c.end]!));
   }
 
-  const decide = (c: Candidate, placeId: string | null) => {
-    c.placeId = placeId;
-    c.state = placeId ? 'linked' : 'rejected';
+  const decide = (c: Candidate, place: PlaceIndex) => {
+    c.place = place;
+    c.state = place >= 0 ? 'linked' : 'rejected';
   };
 
   function linkDocument(texts: readonly string[]): TextMention[][] {
@@ -454,24 +484,79 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       }
     }
     // Unambiguous surfaces, and names right after their parent, first: they are the context the other rules read.
-    all.forEach((found, t) => {
-      for (const c of found) {
+    let contextualLeft = false;
+    for (let t = 0; t < all.length; t++) {
+      for (const c of all[t]!) {
         if (!pending(c)) continue;
         const rule = c.sense.rule;
         if (rule === 'needs-place-context' && startsCompanyName(toSimplified(texts[t]!.slice(c.end, c.end + 12)), 0)) c.state = 'rejected';
         else if (rule === 'unique' || rule === 'first-listed') decide(c, c.sense.places[0]!);
         else if (c.afterParent && c.places.length === 1) decide(c, c.places[0]!);
         else if (rule === 'needs-parent') c.state = 'rejected';
+        else if (rule === 'needs-place-context') contextualLeft = true;
       }
+    }
+    if (contextualLeft) confirmByContext(texts, all);
+    // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
+    // document names; parent-in-context falls back to the first listed, same-name to none.
+    let counts: Int32Array | undefined;
+    for (const found of all) {
+      for (const c of found) {
+        if (c.place >= 0 || c.state === 'rejected') continue;
+        const named = (counts ??= placeCounts(all));
+        const score = (place: PlaceIndex) => scoreIn(named, place);
+        const ranked = [...c.places].sort((a, b) => score(b) - score(a));
+        const best = ranked[0]!;
+        const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
+        if (clear) decide(c, best);
+        else decide(c, c.sense.rule === 'same-name' ? -1 : c.places[0]!);
+      }
+    }
+    for (let t = 0; t < all.length; t++) {
+      const text = texts[t]!;
+      for (const c of all[t]!) {
+        if (c.state !== 'linked') continue;
+        if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
+        const station = stations.get(keyOf(text.slice(c.start, c.end)));
+        if (station !== undefined && listOfStations(text, c.start, c.end)) c.place = station;
+      }
+    }
+    return all.map((found, t) => {
+      const mentions: TextMention[] = [];
+      for (const c of found) if (c.state === 'linked') mentions.push({ start: c.start, end: c.end, surface: texts[t]!.slice(c.start, c.end), placeId: ids[c.place]! });
+      return mentions;
     });
-    // needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) …
-    const confirmed = new Set<string>();
-    for (const found of all) for (const c of found) if (c.placeId) confirmed.add(c.placeId);
-    const contextual = (c: Candidate) => pending(c) && c.sense.rule === 'needs-place-context';
+  }
+
+  /**
+   * How much the document names a place's area: the candidates decided for the place's parent and grandparent, and
+   * for the place itself (东阳经济开发区 … 经济开发区).
+   */
+  const scoreIn = (counts: Int32Array, place: PlaceIndex) => {
+    const parent = parents[place]!;
+    const grandparent = parent >= 0 ? parents[parent]! : -1;
+    return counts[place]! + (parent >= 0 ? counts[parent]! : 0) + (grandparent >= 0 ? counts[grandparent]! : 0);
+  };
+
+  /** How many candidates of the document are decided for each place, by place index. */
+  function placeCounts(all: readonly Candidate[][]): Int32Array {
+    const counts = new Int32Array(ids.length);
+    for (const found of all) for (const c of found) if (c.place >= 0) counts[c.place]!++;
+    return counts;
+  }
+
+  /**
+   * needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) … or
+   * elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
+   */
+  function confirmByContext(texts: readonly string[], all: readonly Candidate[][]): void {
+    const confirmed = new Uint8Array(ids.length);
+    for (const found of all) for (const c of found) if (c.place >= 0) confirmed[c.place] = 1;
+    const contextual = (c: Candidate) => c.state === 'pending' && c.sense.rule === 'needs-place-context';
     const confirm = (c: Candidate) => {
       if (c.places.length === 1) decide(c, c.places[0]!);
       else c.state = 'linked';
-      for (const id of c.places) confirmed.add(id);
+      for (const place of c.places) confirmed[place] = 1;
     };
     all.forEach((found, t) => {
       const text = texts[t]!;
@@ -491,43 +576,14 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         }
       }
     });
-    // … or elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
     for (const found of all) {
       for (const c of found) {
         if (!contextual(c)) continue;
-        const sure = c.places.filter((id) => confirmed.has(id));
+        const sure = c.places.filter((place) => confirmed[place] === 1);
         if (sure.length === 1) decide(c, sure[0]!);
         else c.state = 'rejected';
       }
     }
-    // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
-    // document names; parent-in-context falls back to the first listed, same-name to none.
-    const counts = new Map<string, number>();
-    for (const found of all) for (const c of found) if (c.placeId) counts.set(c.placeId, (counts.get(c.placeId) ?? 0) + 1);
-    // The place itself named elsewhere in the document counts too (东阳经济开发区 … 经济开发区).
-    const score = (id: string) => [id, ...ancestorsOf(id)].reduce((n, a) => n + (counts.get(a) ?? 0), 0);
-    for (const found of all) {
-      for (const c of found) {
-        if (c.placeId || c.state === 'rejected') continue;
-        const ranked = [...c.places].sort((a, b) => score(b) - score(a));
-        const best = ranked[0]!;
-        const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
-        if (clear) decide(c, best);
-        else decide(c, c.sense.rule === 'same-name' ? null : c.places[0]!);
-      }
-    }
-    for (let t = 0; t < all.length; t++) {
-      const text = texts[t]!;
-      for (const c of all[t]!) {
-        if (c.state !== 'linked') continue;
-        if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
-        const station = stations.get(keyOf(text.slice(c.start, c.end)));
-        if (station && listOfStations(text, c.start, c.end)) c.placeId = station;
-      }
-    }
-    return all.map((found, t) =>
-      found.filter((c) => c.state === 'linked').map((c) => ({ start: c.start, end: c.end, surface: texts[t]!.slice(c.start, c.end), placeId: c.placeId! })),
-    );
   }
 
   return {
