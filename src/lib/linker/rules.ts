@@ -60,14 +60,12 @@ export function isConnector(char: string | undefined): boolean {
   return char !== undefined && char.length === 1 && CONNECTORS.includes(char);
 }
 
-/** Code units → 1 for the characters given: one array read per character of a sentence, no string made. */
-function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
-const STOPS = codeTable('。！？!?；;\n');
-const ANAPHOR_FIRST = codeTable('全该該本此');
+/** Code unit → what it is to a sentence: its end, or the first character of an anaphor (全该該本此: 該 is traditional). */
+const STOP = 1;
+const ANAPHOR_START = 2;
+const SENTENCE_CHARS = new Uint8Array(65536);
+for (const c of '。！？!?；;\n') SENTENCE_CHARS[c.charCodeAt(0)] = STOP;
+for (const c of '全该該本此') SENTENCE_CHARS[c.charCodeAt(0)] = ANAPHOR_START;
 
 /** The bit of the anaphors that refer back to a place of this official name's kind (全镇 for a 镇), or 0 for none. */
 export function anaphorBit(officialName: string): number {
@@ -94,22 +92,35 @@ export class SentenceAnaphors {
   at(start: number, end: number): number {
     if (start >= this.from && end <= this.to) return this.bits;
     const { text } = this;
-    let from = start;
-    while (from > 0 && STOPS[text.charCodeAt(from - 1)] === 0) from--;
-    let to = end;
-    while (to < text.length && STOPS[text.charCodeAt(to)] === 0) to++;
     let bits = 0;
-    for (let k = from; k < to; k++) {
-      if (ANAPHOR_FIRST[text.charCodeAt(k)] === 0) continue;
-      const word = this.simplify(text.slice(k, k + 3));
-      ANAPHORS.forEach(([, words], bit) => {
-        if (words.some((w) => word.startsWith(w))) bits |= 1 << bit;
-      });
+    let from = start;
+    for (; from > 0; from--) {
+      const c = SENTENCE_CHARS[text.charCodeAt(from - 1)];
+      if (c === STOP) break;
+      if (c === ANAPHOR_START) bits |= this.anaphorsAt(from - 1);
     }
-    // A name with a sentence end inside it (English names may hold a ";") splits what would be the cached sentence.
+    // A name with a sentence end inside it (English names may hold a ";") does not end its sentence, but splits what
+    // would be the cached one.
     let whole = true;
-    for (let k = start; k < end; k++) if (STOPS[text.charCodeAt(k)] === 1) whole = false;
+    let to = start;
+    for (; to < text.length; to++) {
+      const c = SENTENCE_CHARS[text.charCodeAt(to)];
+      if (c === STOP) {
+        if (to >= end) break;
+        whole = false;
+      } else if (c === ANAPHOR_START) bits |= this.anaphorsAt(to);
+    }
     if (whole) [this.from, this.to, this.bits] = [from, to, bits];
+    return bits;
+  }
+
+  /** The kinds of anaphor (bits) that the word at `k` is. */
+  private anaphorsAt(k: number): number {
+    const word = this.simplify(this.text.slice(k, k + 3));
+    let bits = 0;
+    ANAPHORS.forEach(([, words], bit) => {
+      if (words.some((w) => word.startsWith(w))) bits |= 1 << bit;
+    });
     return bits;
   }
 }
