@@ -156,6 +156,8 @@ const SITE_WORD = 4;
 const GLUE = 8;
 /** Begins a word that follows no place's name (not-places.json `not_before`; per linker). */
 const NOT_BEFORE = 16;
+/** Ends the name a station is listed under (义乌 for 义乌站; per linker). */
+const STATION_LAST = 32;
 function characterClasses(classes: ReadonlyArray<readonly [bit: number, firsts: Iterable<string>]>): Uint8Array {
   const byKey = new Uint8Array(65536);
   for (const [bit, firsts] of classes) for (const c of firsts) byKey[c.charCodeAt(0)]! |= bit;
@@ -237,10 +239,17 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const everyday = new Set((data.everydayWords ?? []).map(keyOf));
   const regions = new Set((data.otherRegions ?? []).map(keyOf));
   const notBefore = [...new Set((data.notBefore ?? []).map(keyOf))];
-  /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
-  const classes = characterClasses([...SHARED_CLASSES, [NOT_BEFORE, notBefore.map((word) => word[0]!)]]);
+  /** Stations by the name they are listed under (义乌站 → 义乌). */
+  const stations = new Map<string, PlaceIndex>();
+  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), indexOf.get(place.id)!);
+  const classes = characterClasses([
+    ...SHARED_CLASSES,
+    [NOT_BEFORE, notBefore.map((word) => word[0]!)],
+    [STATION_LAST, [...stations.keys()].map((key) => key.at(-1)!)],
+  ]);
   /** The character classes of the code unit at `i` (0 past the end). */
   const classAt = (text: string, i: number) => (i < text.length ? classes[text.charCodeAt(i)]! : 0);
+  /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
   const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
     const at = latin && text[end] === ' ' ? end + 1 : end;
     if ((classAt(text, at) & NOT_BEFORE) === 0) return false; // most names: one look at the next character
@@ -318,10 +327,6 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       blocked.add(key);
     }
   }
-
-  /** Stations by the name they are listed under (义乌站 → 义乌). */
-  const stations = new Map<string, PlaceIndex>();
-  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), indexOf.get(place.id)!);
 
   const automaton = new Automaton(patterns, SIMPLIFIED);
   const buffer = new MatchBuffer();
@@ -516,7 +521,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const text = texts[t]!;
       for (const c of all[t]!) {
         if (c.state !== 'linked') continue;
-        if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
+        if ((text[c.start - 1] !== '、' && text[c.end] !== '、') || (classAt(text, c.end - 1) & STATION_LAST) === 0) continue;
         const station = stations.get(keyOf(text.slice(c.start, c.end)));
         if (station !== undefined && listOfStations(text, c.start, c.end)) c.place = station;
       }
