@@ -35,6 +35,7 @@ import { MAX_INFIX, SITE_WORD_FIRST, siteNameAhead, TYPE_WORDS, typeWordAt } fro
 import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
+  ANAPHOR_WORDS,
   anaphorBit,
   followedByLocative,
   isConnector,
@@ -328,7 +329,14 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     }
   }
 
-  const automaton = new Automaton(patterns, SIMPLIFIED);
+  // The anaphor words (rules.ts: 全镇, 该村) are searched in the same pass, as patterns of their own after the surfaces
+  // (or, should one be a surface too, on that surface): they only tell which kinds of anaphor a text holds.
+  const searched = [...patterns];
+  const patternOf = new Map(patterns.map((key, p) => [key, p]));
+  const anaphorPatterns = ANAPHOR_WORDS.map(([word, bit]) => [patternOf.get(word) ?? searched.push(word) - 1, bit] as const);
+  const anaphorKindOf = new Uint8Array(searched.length);
+  for (const [p, bit] of anaphorPatterns) anaphorKindOf[p]! |= bit;
+  const automaton = new Automaton(searched, SIMPLIFIED);
   const buffer = new MatchBuffer();
   /** Indexes into `buffer` of the occurrences kept so far, reused from text to text. */
   let selected = new Int32Array(256);
@@ -360,17 +368,24 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     return container >= 0 && container !== area;
   };
 
-  /** Steps 1–4: occurrences → leftmost-longest candidates, checked against their shape and neighbours. */
-  function candidatesIn(text: string): Candidate[] {
+  /**
+   * Steps 1–4: occurrences → leftmost-longest candidates, checked against their shape and neighbours; and the kinds
+   * of anaphor the text holds (bits of rules.ts anaphorBit).
+   */
+  function candidatesIn(text: string): { found: Candidate[]; anaphors: number } {
     buffer.clear();
     automaton.scan(text, buffer);
     // Leftmost-longest in one pass over the occurrences, which come ordered by end (longest first at one end): an
     // occurrence replaces the kept ones it covers (they start at or after it), unless an earlier kept one overlaps it.
     let kept = 0;
+    let anaphors = 0;
     for (let k = 0; k < buffer.count; k++) {
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
-      const sense = senses[buffer.patterns[k]!]!;
+      const pattern = buffer.patterns[k]!;
+      anaphors |= anaphorKindOf[pattern]!;
+      if (pattern >= senses.length) continue; // an anaphor word, not a surface
+      const sense = senses[pattern]!;
       if (sense.latin && (!onLatinWordBoundary(text, start, end) || (sense.places.length > 0 && namesEnglishSite(text, start, end)))) continue;
       if (sense.places.length > 0 && (classAt(text, end) & DIRECTION_WORD) !== 0 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
@@ -420,7 +435,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       }
       previous = c;
     }
-    return found;
+    return { found, anaphors };
   }
 
   /** A site word may begin within MAX_INFIX characters after `end`, before the next name (a cheap pre-check). */
@@ -453,12 +468,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
    * needs-place-context, evidence in its own passage that does not change while the passage is read: right after its
    * parent, before 等地/一带, an anaphor of its kind (全镇, 该村) in its sentence.
    */
-  function hasOwnContext(text: string, c: Candidate, sentences: SentenceAnaphors): boolean {
+  function hasOwnContext(text: string, c: Candidate, anaphors: number, sentences: SentenceAnaphors): boolean {
     if (c.afterParent) return true;
     if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
     let bits = 0;
     for (const place of c.places) bits |= anaphorBits[place]!;
-    return bits !== 0 && (sentences.at(c.start, c.end) & bits) !== 0;
+    return (bits & anaphors) !== 0 && (sentences.at(c.start, c.end) & bits) !== 0;
   }
 
   /** … and evidence that does: a linked place right beside it across a connector (卢宅、横店、花园). */
@@ -477,7 +492,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   };
 
   function linkDocument(texts: readonly string[]): TextMention[][] {
-    const all = texts.map(candidatesIn);
+    const read = texts.map(candidatesIn);
+    const all = read.map((r) => r.found);
     const pending = (c: Candidate) => c.state === 'pending';
     // One sense per discourse for namesakes: a name the document places in another region (臺南市永康區) is that
     // region's place wherever the document names it alone (永康車站), unless its own parent stands before it.
@@ -501,7 +517,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         else if (rule === 'needs-place-context') contextualLeft = true;
       }
     }
-    if (contextualLeft) confirmByContext(texts, all);
+    if (contextualLeft) confirmByContext(texts, all, read.map((r) => r.anaphors));
     // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
     // document names; parent-in-context falls back to the first listed, same-name to none.
     let counts: Int32Array | undefined;
@@ -554,7 +570,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
    * needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) … or
    * elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
    */
-  function confirmByContext(texts: readonly string[], all: readonly Candidate[][]): void {
+  function confirmByContext(texts: readonly string[], all: readonly Candidate[][], anaphors: readonly number[]): void {
     const confirmed = new Uint8Array(ids.length);
     for (const found of all) for (const c of found) if (c.place >= 0) confirmed[c.place] = 1;
     const contextual = (c: Candidate) => c.state === 'pending' && c.sense.rule === 'needs-place-context';
@@ -569,7 +585,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const sentences = new SentenceAnaphors(text, toSimplified);
       found.forEach((c, k) => {
         if (!contextual(c)) return;
-        if (hasOwnContext(text, c, sentences)) confirm(c);
+        if (hasOwnContext(text, c, anaphors[t]!, sentences)) confirm(c);
         else waiting.push(k);
       });
       for (let changed = waiting.length > 0; changed; ) {

@@ -67,6 +67,12 @@ const SENTENCE_CHARS = new Uint8Array(65536);
 for (const c of '。！？!?；;\n') SENTENCE_CHARS[c.charCodeAt(0)] = STOP;
 for (const c of '全该該本此') SENTENCE_CHARS[c.charCodeAt(0)] = ANAPHOR_START;
 
+/**
+ * Every anaphor word with the bit of its kind (`anaphorBit`). The linker's automaton looks for them in the same pass
+ * as the names, so that a text without any (most texts) never has its sentences read.
+ */
+export const ANAPHOR_WORDS: ReadonlyArray<[word: string, bit: number]> = ANAPHORS.flatMap(([, words], k) => words.map((w): [string, number] => [w, 1 << k]));
+
 /** The bit of the anaphors that refer back to a place of this official name's kind (全镇 for a 镇), or 0 for none. */
 export function anaphorBit(officialName: string): number {
   const k = ANAPHORS.findIndex(([suffix]) => officialName.endsWith(suffix));
