@@ -88,7 +88,6 @@ type SenseRule = RuleName | 'unique' | 'needs-parent' | 'same-name';
 
 /** Rules under which a surface is linked only when its context confirms it. */
 const WEAK_RULES: ReadonlySet<SenseRule> = new Set(['needs-place-context', 'needs-parent', 'same-name']);
-const isWeak = (sense: Sense) => sense.places.length > 0 && WEAK_RULES.has(sense.rule);
 
 /**
  * Inside the linker a place is its index in the list of linkable places (ids only in the output): the rules compare,
@@ -100,7 +99,11 @@ interface Sense {
   /** Candidate places; empty for a non-place phrase or another region's name. */
   places: PlaceIndex[];
   rule: SenseRule;
+  /** Names places, under a rule that links it only when its context confirms it. */
+  weak: boolean;
   latin: boolean;
+  /** Names places and ends in a compass point (金华南): followed by 部, 面 …, that point is a direction. */
+  compassEnd: boolean;
   /** Another region's name (a province or prefecture outside Jinhua). */
   region: boolean;
   /**
@@ -173,6 +176,8 @@ const SHARED_CLASSES: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [GLUE, '省市县区州盟地自镇乡街的'],
 ];
 const LOCATIVE_FIRST = new Set('等一地境周全');
+/** The last characters that make a name end in a compass point (rules.ts isDirectionWord). */
+const COMPASS_POINTS = new Set('东南西北');
 /**
  * A county's or the prefecture's name followed by 区/城 that makes its suffix 市区/县城 (东阳市区, 浦江县城): the
  * words segment as 东阳 + 市区 ("the city proper of Dongyang"), so the mention is the short form.
@@ -214,6 +219,39 @@ const STATION_LIST_AFTER =
 function listOfStations(text: string, start: number, end: number): boolean {
   const listed = text[start - 1] === '、' || text[end] === '、';
   return listed && STATION_LIST_AFTER.test(toSimplified(text.slice(end, end + 120)));
+}
+
+/**
+ * A count per place for one document at a time. Linking a document used to allocate an array of every place (5,000
+ * and more) for its counts, which cost more than the counting; here an entry counts only if it was written while
+ * linking the current document (its stamp is the document's), so starting a document clears nothing.
+ */
+class PlaceTally {
+  private readonly stamps: Int32Array;
+  private readonly values: Int32Array;
+  private document = 0;
+
+  constructor(size: number) {
+    this.stamps = new Int32Array(size);
+    this.values = new Int32Array(size);
+  }
+
+  /** Every count is 0 again. */
+  clear(): void {
+    this.document++;
+  }
+
+  get(place: PlaceIndex): number {
+    return this.stamps[place] === this.document ? this.values[place]! : 0;
+  }
+
+  add(place: PlaceIndex): void {
+    if (this.stamps[place] !== this.document) {
+      this.stamps[place] = this.document;
+      this.values[place] = 0;
+    }
+    this.values[place]!++;
+  }
 }
 
 export interface Linker {
@@ -282,7 +320,9 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const add = (key: string, placesOf: string[], rule: SenseRule, region = false) => {
     patterns.push(key);
     const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w) && key.length - w.length >= 2);
-    senses.push({ places: placesOf.map((id) => indexOf.get(id)!), rule, latin: LATIN.test(key), region, prefixable });
+    const weak = placesOf.length > 0 && WEAK_RULES.has(rule);
+    const compassEnd = placesOf.length > 0 && COMPASS_POINTS.has(key.at(-1)!);
+    senses.push({ places: placesOf.map((id) => indexOf.get(id)!), rule, weak, latin: LATIN.test(key), compassEnd, region, prefixable });
   };
   /** Everyday-word names of villages and townships (新村, 诸葛: 东方村 is fine, 东方 is not) need their parent beside them. */
   const isEveryday = (key: string, ids: Iterable<string>) => everyday.has(key) && [...ids].some((id) => EVERYDAY_KINDS.has(places.get(id)?.kind ?? ''));
@@ -387,12 +427,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       if (pattern >= senses.length) continue; // an anaphor word, not a surface
       const sense = senses[pattern]!;
       if (sense.latin && (!onLatinWordBoundary(text, start, end) || (sense.places.length > 0 && namesEnglishSite(text, start, end)))) continue;
-      if (sense.places.length > 0 && (classAt(text, end) & DIRECTION_WORD) !== 0 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
+      if (sense.compassEnd && (classAt(text, end) & DIRECTION_WORD) !== 0 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
       while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
       // A name that only context can confirm never hides one that needs none: in 创新东阳中学 the village short form
       // 新东 starts first, but 东阳中学 is the name.
-      if (!isWeak(sense)) while (below > 0 && buffer.ends[selected[below - 1]!]! > start && isWeak(senses[buffer.patterns[selected[below - 1]!]!]!)) below--;
+      if (!sense.weak) while (below > 0 && buffer.ends[selected[below - 1]!]! > start && senses[buffer.patterns[selected[below - 1]!]!]!.weak) below--;
       if (below > 0 && buffer.ends[selected[below - 1]!]! > start) continue;
       if (below === selected.length) selected = grow(selected);
       selected[below] = k;
@@ -520,12 +560,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     if (contextualLeft) confirmByContext(texts, all, read.map((r) => r.anaphors));
     // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
     // document names; parent-in-context falls back to the first listed, same-name to none.
-    let counts: Int32Array | undefined;
+    let counted = false;
     for (const found of all) {
       for (const c of found) {
         if (c.place >= 0 || c.state === 'rejected') continue;
-        const named = (counts ??= placeCounts(all));
-        const score = (place: PlaceIndex) => scoreIn(named, place);
+        if (!counted) countPlaces(all);
+        counted = true;
         const ranked = [...c.places].sort((a, b) => score(b) - score(a));
         const best = ranked[0]!;
         const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
@@ -549,35 +589,37 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     });
   }
 
+  /** How many candidates of the document being linked are decided for each place (`countPlaces`). */
+  const counts = new PlaceTally(ids.length);
+  function countPlaces(all: readonly Candidate[][]): void {
+    counts.clear();
+    for (const found of all) for (const c of found) if (c.place >= 0) counts.add(c.place);
+  }
   /**
    * How much the document names a place's area: the candidates decided for the place's parent and grandparent, and
    * for the place itself (东阳经济开发区 … 经济开发区).
    */
-  const scoreIn = (counts: Int32Array, place: PlaceIndex) => {
+  const score = (place: PlaceIndex) => {
     const parent = parents[place]!;
     const grandparent = parent >= 0 ? parents[parent]! : -1;
-    return counts[place]! + (parent >= 0 ? counts[parent]! : 0) + (grandparent >= 0 ? counts[grandparent]! : 0);
+    return counts.get(place) + (parent >= 0 ? counts.get(parent) : 0) + (grandparent >= 0 ? counts.get(grandparent) : 0);
   };
 
-  /** How many candidates of the document are decided for each place, by place index. */
-  function placeCounts(all: readonly Candidate[][]): Int32Array {
-    const counts = new Int32Array(ids.length);
-    for (const found of all) for (const c of found) if (c.place >= 0) counts[c.place]!++;
-    return counts;
-  }
+  /** Places confirmed in the document being linked (`confirmByContext`). */
+  const confirmed = new PlaceTally(ids.length);
 
   /**
    * needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) … or
    * elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
    */
   function confirmByContext(texts: readonly string[], all: readonly Candidate[][], anaphors: readonly number[]): void {
-    const confirmed = new Uint8Array(ids.length);
-    for (const found of all) for (const c of found) if (c.place >= 0) confirmed[c.place] = 1;
+    confirmed.clear();
+    for (const found of all) for (const c of found) if (c.place >= 0) confirmed.add(c.place);
     const contextual = (c: Candidate) => c.state === 'pending' && c.sense.rule === 'needs-place-context';
     const confirm = (c: Candidate) => {
       if (c.places.length === 1) decide(c, c.places[0]!);
       else c.state = 'linked';
-      for (const place of c.places) confirmed[place] = 1;
+      for (const place of c.places) confirmed.add(place);
     };
     all.forEach((found, t) => {
       const text = texts[t]!;
@@ -600,7 +642,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     for (const found of all) {
       for (const c of found) {
         if (!contextual(c)) continue;
-        const sure = c.places.filter((place) => confirmed[place] === 1);
+        const sure = c.places.filter((place) => confirmed.get(place) > 0);
         if (sure.length === 1) decide(c, sure[0]!);
         else c.state = 'rejected';
       }
