@@ -38,7 +38,7 @@ import {
   ANAPHOR_WORDS,
   anaphorBit,
   followedByLocative,
-  isConnector,
+  CONNECTORS,
   isDirectionWord,
   onLatinWordBoundary,
   SentenceAnaphors,
@@ -162,6 +162,8 @@ const GLUE = 8;
 const NOT_BEFORE = 16;
 /** Ends the name a station is listed under (义乌 for 义乌站; per linker). */
 const STATION_LAST = 32;
+/** Joins two places (rules.ts CONNECTORS: 、 至 和 …). */
+const CONNECTOR = 64;
 function characterClasses(classes: ReadonlyArray<readonly [bit: number, firsts: Iterable<string>]>): Uint8Array {
   const byKey = new Uint8Array(65536);
   for (const [bit, firsts] of classes) for (const c of firsts) byKey[c.charCodeAt(0)]! |= bit;
@@ -174,8 +176,11 @@ const SHARED_CLASSES: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [TYPE_WORD, TYPE_WORDS.map((w) => w[0]!)],
   [SITE_WORD, SITE_WORD_FIRST],
   [GLUE, '省市县区州盟地自镇乡街的'],
+  [CONNECTOR, CONNECTORS],
 ];
-const LOCATIVE_FIRST = new Set('等一地境周全');
+/** The characters a locative after a name begins with (rules.ts followedByLocative), as code units. */
+const LOCATIVE_FIRST = new Set(Array.from('等一地境周全', (c) => c.charCodeAt(0)));
+const LIST_COMMA = '、'.charCodeAt(0);
 /** The last characters that make a name end in a compass point (rules.ts isDirectionWord). */
 const COMPASS_POINTS = new Set('东南西北');
 /**
@@ -510,7 +515,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
    */
   function hasOwnContext(text: string, c: Candidate, anaphors: number, sentences: SentenceAnaphors): boolean {
     if (c.afterParent) return true;
-    if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
+    if (LOCATIVE_FIRST.has(text.charCodeAt(c.end)) && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
     let bits = 0;
     for (const place of c.places) bits |= anaphorBits[place]!;
     return (bits & anaphors) !== 0 && (sentences.at(c.start, c.end) & bits) !== 0;
@@ -522,8 +527,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     const before = found[k - 1];
     const after = found[k + 1];
     const isPlace = (d: Candidate | undefined) => d !== undefined && d.state === 'linked';
-    if (isPlace(before) && before!.end === c.start - 1 && isConnector(toSimplified(text[c.start - 1]!))) return true;
-    return isPlace(after) && after!.start === c.end + 1 && isConnector(toSimplified(text[c.end]!));
+    if (isPlace(before) && before!.end === c.start - 1 && (classAt(text, c.start - 1) & CONNECTOR) !== 0) return true;
+    return isPlace(after) && after!.start === c.end + 1 && (classAt(text, c.end) & CONNECTOR) !== 0;
   }
 
   const decide = (c: Candidate, place: PlaceIndex) => {
@@ -577,7 +582,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       const text = texts[t]!;
       for (const c of all[t]!) {
         if (c.state !== 'linked') continue;
-        if ((text[c.start - 1] !== '、' && text[c.end] !== '、') || (classAt(text, c.end - 1) & STATION_LAST) === 0) continue;
+        if ((classAt(text, c.end - 1) & STATION_LAST) === 0 || (text.charCodeAt(c.start - 1) !== LIST_COMMA && text.charCodeAt(c.end) !== LIST_COMMA)) continue;
         const station = stations.get(keyOf(text.slice(c.start, c.end)));
         if (station !== undefined && listOfStations(text, c.start, c.end)) c.place = station;
       }

@@ -35,7 +35,7 @@ const LOCATIVE_AFTER = new RegExp(`^(?:等[${HAN}]{0,3}?(?:地|镇|乡|村|街�
 const COMPANY_AFTER = new RegExp(`^[${HAN}]{0,6}?(?:有限公司|股份|集团|公司|制药|控股|实业)`);
 
 /** Words that join two places: lists (、), routes (至, 到), pairs (和, 与, 及). */
-const CONNECTORS = '、至到和与及';
+export const CONNECTORS = '、至到和与及';
 
 /** Anaphors that refer back to a place of the kind its official name ends with (全镇 → a 镇). */
 const ANAPHORS: ReadonlyArray<[suffix: string, words: readonly string[]]> = [
@@ -54,10 +54,6 @@ export function followedByLocative(text: string, end: number): boolean {
 
 export function startsCompanyName(text: string, end: number): boolean {
   return COMPANY_AFTER.test(text.slice(end, end + 12));
-}
-
-export function isConnector(char: string | undefined): boolean {
-  return char !== undefined && char.length === 1 && CONNECTORS.includes(char);
 }
 
 /** Code unit → what it is to a sentence: its end, or the first character of an anaphor (全该該本此: 該 is traditional). */
