@@ -128,6 +128,13 @@ interface Candidate {
   homonym: boolean;
 }
 
+// Helpers the rules call for every candidate are defined once, here or in createLinker, never inside the functions
+// that call them: run through tsx (the CLI, the build scripts, the benchmark), every named function made at run time
+// is also given its name by esbuild's keepNames (a defineProperty), about 1 µs each, which cost more than the rules.
+const isLinked = (c: Candidate | undefined) => c !== undefined && c.state === 'linked';
+/** A short form that needs place context (`needs-place-context`), not decided yet. */
+const contextual = (c: Candidate) => c.state === 'pending' && c.sense.rule === 'needs-place-context';
+
 /** The kinds whose short names may be everyday words (not-places.json `everyday_words`). */
 const EVERYDAY_KINDS = new Set(['village', 'town']);
 
@@ -526,9 +533,8 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     const c = found[k]!;
     const before = found[k - 1];
     const after = found[k + 1];
-    const isPlace = (d: Candidate | undefined) => d !== undefined && d.state === 'linked';
-    if (isPlace(before) && before!.end === c.start - 1 && (classAt(text, c.start - 1) & CONNECTOR) !== 0) return true;
-    return isPlace(after) && after!.start === c.end + 1 && (classAt(text, c.end) & CONNECTOR) !== 0;
+    if (isLinked(before) && before!.end === c.start - 1 && (classAt(text, c.start - 1) & CONNECTOR) !== 0) return true;
+    return isLinked(after) && after!.start === c.end + 1 && (classAt(text, c.end) & CONNECTOR) !== 0;
   }
 
   const decide = (c: Candidate, place: PlaceIndex) => {
@@ -539,7 +545,6 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   function linkDocument(texts: readonly string[]): TextMention[][] {
     const read = texts.map(candidatesIn);
     const all = read.map((r) => r.found);
-    const pending = (c: Candidate) => c.state === 'pending';
     // One sense per discourse for namesakes: a name the document places in another region (臺南市永康區) is that
     // region's place wherever the document names it alone (永康車站), unless its own parent stands before it.
     const namesakes = new Set<string>();
@@ -553,7 +558,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     let contextualLeft = false;
     for (let t = 0; t < all.length; t++) {
       for (const c of all[t]!) {
-        if (!pending(c)) continue;
+        if (c.state !== 'pending') continue;
         const rule = c.sense.rule;
         if (rule === 'needs-place-context' && startsCompanyName(toSimplified(texts[t]!.slice(c.end, c.end + 12)), 0)) c.state = 'rejected';
         else if (rule === 'unique' || rule === 'first-listed') decide(c, c.sense.places[0]!);
@@ -612,6 +617,11 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
 
   /** Places confirmed in the document being linked (`confirmByContext`). */
   const confirmed = new PlaceTally(ids.length);
+  const confirm = (c: Candidate) => {
+    if (c.places.length === 1) decide(c, c.places[0]!);
+    else c.state = 'linked';
+    for (const place of c.places) confirmed.add(place);
+  };
 
   /**
    * needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) … or
@@ -620,12 +630,6 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   function confirmByContext(texts: readonly string[], all: readonly Candidate[][], anaphors: readonly number[]): void {
     confirmed.clear();
     for (const found of all) for (const c of found) if (c.place >= 0) confirmed.add(c.place);
-    const contextual = (c: Candidate) => c.state === 'pending' && c.sense.rule === 'needs-place-context';
-    const confirm = (c: Candidate) => {
-      if (c.places.length === 1) decide(c, c.places[0]!);
-      else c.state = 'linked';
-      for (const place of c.places) confirmed.add(place);
-    };
     all.forEach((found, t) => {
       const text = texts[t]!;
       const waiting: number[] = [];

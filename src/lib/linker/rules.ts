@@ -12,8 +12,8 @@ export function isRuleName(name: unknown): name is RuleName {
 }
 
 /** Latin names match on word boundaries only: "Yiwu" in "Yiwu's", not in "Yiwuxyz". */
+const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 export function onLatinWordBoundary(text: string, start: number, end: number): boolean {
-  const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
   if (alnum(text[start]) && alnum(text[start - 1])) return false;
   return !(alnum(text[end - 1]) && alnum(text[end]));
 }
