@@ -142,6 +142,11 @@ const EVERYDAY_KINDS = new Set(['village', 'town']);
 const keyOf = (surface: string) => toSimplified(surface).replace(/[A-Z]/g, (c) => c.toLowerCase());
 /** ASCII upper case → lower case, as keyOf does. */
 const foldCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** `text` at `at` has the matching key `key` (keyOf of the slice is `key`), compared without slicing. */
+function keyAt(text: string, at: number, key: string): boolean {
+  for (let j = 0; j < key.length; j++) if (foldCode(simplifiedCodeAt(text, at + j)) !== key.charCodeAt(j)) return false;
+  return true;
+}
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff]/;
 
@@ -304,7 +309,7 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
     const at = latin && text[end] === ' ' ? end + 1 : end;
     if ((classAt(text, at) & NOT_BEFORE) === 0) return false; // most names: one look at the next character
-    return notBefore.some((word) => keyOf(text.slice(at, at + word.length)) === word && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
+    return notBefore.some((word) => keyAt(text, at, word) && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
   };
 
   // Who claims each surface: the records' own names first, then the forms derived by rule.
