@@ -82,25 +82,7 @@ export class Automaton {
       }
       return this.symbolOf[folded]!;
     };
-    // Trie with Map edges while building; laid out in the double array below.
-    const children: Array<Map<number, number>> = [new Map()];
-    const patternAt: number[] = [-1];
-    patterns.forEach((pattern, index) => {
-      if (!pattern) return;
-      let node = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const s = symbol(pattern.charCodeAt(i));
-        let next = children[node]!.get(s);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          patternAt.push(-1);
-          children[node]!.set(s, next);
-        }
-        node = next;
-      }
-      if (patternAt[node] === -1) patternAt[node] = index;
-    });
+    for (const pattern of patterns) for (let i = 0; i < pattern.length; i++) symbol(pattern.charCodeAt(i));
     if (equivalent) {
       for (let code = 0; code < 65536; code++) {
         const to = equivalent[code]!;
@@ -109,13 +91,51 @@ export class Automaton {
     }
     const symbolCount = symbols + 1;
 
+    // The trie, nodes numbered as they are made (the root is 0), each with its parent and the symbol that leads to
+    // it; one Map finds an edge while building (a Map per node would be tens of thousands of Maps).
+    const parentOf = [-1];
+    const symbolTo = [0];
+    const patternAt = [-1];
+    const edge = new Map<number, number>();
+    patterns.forEach((pattern, index) => {
+      if (!pattern) return;
+      let node = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const s = this.symbolOf[pattern.charCodeAt(i)]!;
+        const key = node * symbolCount + s;
+        let next = edge.get(key);
+        if (next === undefined) {
+          next = parentOf.length;
+          parentOf.push(node);
+          symbolTo.push(s);
+          patternAt.push(-1);
+          edge.set(key, next);
+        }
+        node = next;
+      }
+      if (patternAt[node] === -1) patternAt[node] = index;
+    });
+    const nodes = parentOf.length;
+    // Each node's children, contiguous: those of `node` are children[firstChild[node] … firstChild[node + 1]).
+    const firstChild = new Int32Array(nodes + 1);
+    for (let node = 1; node < nodes; node++) firstChild[parentOf[node]! + 1]!++;
+    for (let node = 0; node < nodes; node++) firstChild[node + 1]! += firstChild[node]!;
+    const children = new Int32Array(nodes);
+    const filled = firstChild.slice(0, nodes);
+    for (let node = 1; node < nodes; node++) children[filled[parentOf[node]!]!++] = node;
+
     // Lay the trie out breadth first: each node gets the lowest base whose slots for its children's symbols are all
     // free. `nextFree` finds the lowest free slot at or after a slot (a union–find over used slots, so the search
     // skips the packed part of the array instead of walking it for each node).
-    const slotOf = new Int32Array(children.length);
-    let check = new Int32Array(Math.max(1024, children.length * 2)).fill(FREE);
+    const slotOf = new Int32Array(nodes);
+    const identity = (length: number) => {
+      const a = new Int32Array(length);
+      for (let i = 0; i < length; i++) a[i] = i;
+      return a;
+    };
+    let check = new Int32Array(Math.max(1024, nodes * 2)).fill(FREE);
     let base = new Int32Array(check.length);
-    let skip = Int32Array.from({ length: check.length + 1 }, (_, i) => i);
+    let skip = identity(check.length + 1);
     const ensure = (size: number) => {
       if (size <= check.length) return;
       let length = check.length;
@@ -124,7 +144,7 @@ export class Automaton {
       grownCheck.set(check);
       const grownBase = new Int32Array(length);
       grownBase.set(base);
-      const grownSkip = Int32Array.from({ length: length + 1 }, (_, i) => i);
+      const grownSkip = identity(length + 1);
       grownSkip.set(skip.subarray(0, check.length));
       check = grownCheck;
       base = grownBase;
@@ -144,56 +164,64 @@ export class Automaton {
     check[0] = 0; // the root's own slot
     skip[0] = 1;
     let used = 1;
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
+    const order = new Int32Array(nodes);
+    let queued = 1;
+    for (let head = 0; head < queued; head++) {
       const node = order[head]!;
-      const keys = [...children[node]!.keys()].sort((a, b) => a - b);
-      if (keys.length === 0) continue;
-      let first = nextFree(keys[0]!);
+      const from = firstChild[node]!;
+      const to = firstChild[node + 1]!;
+      if (from === to) continue;
+      let lowest = Infinity;
+      let highest = 0;
+      for (let k = from; k < to; k++) {
+        lowest = Math.min(lowest, symbolTo[children[k]!]!);
+        highest = Math.max(highest, symbolTo[children[k]!]!);
+      }
+      // The lowest symbol goes to the lowest free slot that leaves room for the others.
+      let b = nextFree(lowest) - lowest;
       for (;;) {
-        const b = first - keys[0]!;
-        ensure(b + keys[keys.length - 1]! + 1);
-        if (keys.every((s) => check[b + s] === FREE)) break;
-        first = nextFree(first + 1);
+        ensure(b + highest + 1);
+        let fits = true;
+        for (let k = from; k < to && fits; k++) fits = check[b + symbolTo[children[k]!]!] === FREE;
+        if (fits) break;
+        b = nextFree(b + lowest + 1) - lowest;
       }
-      const b = first - keys[0]!;
       base[slotOf[node]!] = b;
-      for (const s of keys) {
-        const child = children[node]!.get(s)!;
-        check[b + s] = slotOf[node]!;
-        skip[b + s] = b + s + 1;
-        slotOf[child] = b + s;
-        used = Math.max(used, b + s + 1);
-        order.push(child);
+      for (let k = from; k < to; k++) {
+        const child = children[k]!;
+        const slot = b + symbolTo[child]!;
+        check[slot] = slotOf[node]!;
+        skip[slot] = slot + 1;
+        slotOf[child] = slot;
+        order[queued++] = child;
       }
+      used = Math.max(used, b + highest + 1);
     }
-    // Every base + symbol lands inside the arrays (a leaf's base is 0), so the scan needs no bounds check.
+    // Every base + symbol lands inside the arrays (a leaf's base is 0): a lookup never reads past their end.
     const size = used + symbolCount;
     ensure(size);
     this.base = base.slice(0, size);
     this.check = check.slice(0, size);
+
+    // Per slot: the pattern ending there, the depth, and the failure and output links, breadth first.
     this.rootNext = new Int32Array(symbolCount);
-    for (const [s, child] of children[0]!) this.rootNext[s] = slotOf[child]!;
     this.terminal = new Int32Array(size).fill(-1);
     this.depth = new Int32Array(size);
-    for (const node of order) {
-      this.terminal[slotOf[node]!] = patternAt[node]!;
-      for (const child of children[node]!.values()) this.depth[slotOf[child]!] = this.depth[slotOf[node]!]! + 1;
-    }
-
-    // Failure and output links, breadth first.
     this.fail = new Int32Array(size);
     this.outLink = new Int32Array(size);
     this.output = new Int32Array(size);
-    for (const node of order) {
-      const at = slotOf[node]!;
-      for (const [s, child] of children[node]!) {
-        const slot = slotOf[child]!;
-        const f = at === 0 ? 0 : this.step(this.fail[at]!, s);
-        this.fail[slot] = f;
-        this.outLink[slot] = this.terminal[f]! >= 0 ? f : this.outLink[f]!;
-        this.output[slot] = this.terminal[slot]! >= 0 ? slot : this.outLink[slot]!;
-      }
+    for (let head = 1; head < nodes; head++) {
+      const node = order[head]!;
+      const slot = slotOf[node]!;
+      const parent = slotOf[parentOf[node]!]!;
+      const s = symbolTo[node]!;
+      this.terminal[slot] = patternAt[node]!;
+      this.depth[slot] = this.depth[parent]! + 1;
+      if (parent === 0) this.rootNext[s] = slot;
+      const f = parent === 0 ? 0 : this.step(this.fail[parent]!, s);
+      this.fail[slot] = f;
+      this.outLink[slot] = this.terminal[f]! >= 0 ? f : this.outLink[f]!;
+      this.output[slot] = this.terminal[slot]! >= 0 ? slot : this.outLink[slot]!;
     }
   }
 
