@@ -35,13 +35,13 @@ import { MAX_INFIX, SITE_WORD_FIRST, siteNameAhead, TYPE_WORDS, typeWordAt } fro
 import { SIMPLIFIED, simplifiedCodeAt, toSimplified } from './normalise.ts';
 import type { NotPlaces } from './not-places.ts';
 import {
+  ANAPHOR_WORDS,
+  anaphorBit,
   followedByLocative,
-  anaphorIndex,
-  isConnector,
+  CONNECTORS,
   isDirectionWord,
   onLatinWordBoundary,
-  sentenceHasAnaphorFor,
-  type AnaphorIndex,
+  SentenceAnaphors,
   startsCompanyName,
   type RuleName,
 } from './rules.ts';
@@ -88,13 +88,22 @@ type SenseRule = RuleName | 'unique' | 'needs-parent' | 'same-name';
 
 /** Rules under which a surface is linked only when its context confirms it. */
 const WEAK_RULES: ReadonlySet<SenseRule> = new Set(['needs-place-context', 'needs-parent', 'same-name']);
-const isWeak = (sense: Sense) => sense.places.length > 0 && WEAK_RULES.has(sense.rule);
+
+/**
+ * Inside the linker a place is its index in the list of linkable places (ids only in the output): the rules compare,
+ * count and look up places for every candidate, and numbers do that without hashing strings.
+ */
+type PlaceIndex = number;
 
 interface Sense {
   /** Candidate places; empty for a non-place phrase or another region's name. */
-  places: string[];
+  places: PlaceIndex[];
   rule: SenseRule;
+  /** Names places, under a rule that links it only when its context confirms it. */
+  weak: boolean;
   latin: boolean;
+  /** Names places and ends in a compass point (金华南): followed by 部, 面 …, that point is a direction. */
+  compassEnd: boolean;
   /** Another region's name (a province or prefecture outside Jinhua). */
   region: boolean;
   /**
@@ -109,21 +118,35 @@ interface Candidate {
   end: number;
   sense: Sense;
   /** The places still possible (narrowed by the neighbours). */
-  places: string[];
-  /** Decided place, or null while undecided. */
-  placeId: string | null;
+  places: PlaceIndex[];
+  /** Decided place, or -1 while undecided. */
+  place: PlaceIndex;
   state: 'linked' | 'pending' | 'rejected';
   /** Right after its parent or grandparent (which named it). */
   afterParent: boolean;
   /** Rejected as another region's namesake (江苏省东阳, "Pujiang County, Sichuan"). */
-  homonym?: boolean;
+  homonym: boolean;
 }
 
-/** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
+// Helpers the rules call for every candidate are defined once, here or in createLinker, never inside the functions
+// that call them: run through tsx (the CLI, the build scripts, the benchmark), every named function made at run time
+// is also given its name by esbuild's keepNames (a defineProperty), about 1 µs each, which cost more than the rules.
+const isLinked = (c: Candidate | undefined) => c !== undefined && c.state === 'linked';
+/** A short form that needs place context (`needs-place-context`), not decided yet. */
+const contextual = (c: Candidate) => c.state === 'pending' && c.sense.rule === 'needs-place-context';
+
 /** The kinds whose short names may be everyday words (not-places.json `everyday_words`). */
 const EVERYDAY_KINDS = new Set(['village', 'town']);
 
+/** Matching key of a surface: simplified characters, ASCII letters in lower case (the automaton folds the text the same way). */
 const keyOf = (surface: string) => toSimplified(surface).replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** ASCII upper case → lower case, as keyOf does. */
+const foldCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** `text` at `at` has the matching key `key` (keyOf of the slice is `key`), compared without slicing. */
+function keyAt(text: string, at: number, key: string): boolean {
+  for (let j = 0; j < key.length; j++) if (foldCode(simplifiedCodeAt(text, at + j)) !== key.charCodeAt(j)) return false;
+  return true;
+}
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u3400-\u9fff]/;
 
@@ -134,21 +157,51 @@ function englishSurfaces(nameEn: string | undefined): string[] {
   return [...new Set([nameEn.trim(), bare].filter(Boolean))];
 }
 
-/** Code units → 1 for the characters that make a compass point a direction (rules.ts isDirectionWord) or begin a type word: cheap pre-checks. */
-const flags = (chars: Iterable<string>) => {
+/**
+ * What a character may begin, for the rules that read the characters around a name: one bit per class, set for the
+ * character's matching key and every code unit folded to it (traditional forms, upper case), so that one array read
+ * of the text's code unit answers. Cheap pre-checks before the exact tests.
+ */
+/** Makes a compass point before it a direction (rules.ts isDirectionWord: 金华南部). */
+const DIRECTION_WORD = 1;
+/** Begins a type word (gaps.ts TYPE_WORDS: 武义 + 江). */
+const TYPE_WORD = 2;
+/** Begins a site word (gaps.ts SITE_WORDS: 诸葛 + 八卦 + 村). */
+const SITE_WORD = 4;
+/** Begins what may stand between a region's name and a place in it (REGION_GLUE: 兰溪市的). */
+const GLUE = 8;
+/** Begins a word that follows no place's name (not-places.json `not_before`; per linker). */
+const NOT_BEFORE = 16;
+/** Ends the name a station is listed under (义乌 for 义乌站; per linker). */
+const STATION_LAST = 32;
+/** Joins two places (rules.ts CONNECTORS: 、 至 和 …). */
+const CONNECTOR = 64;
+function characterClasses(classes: ReadonlyArray<readonly [bit: number, firsts: Iterable<string>]>): Uint8Array {
+  const byKey = new Uint8Array(65536);
+  for (const [bit, firsts] of classes) for (const c of firsts) byKey[c.charCodeAt(0)]! |= bit;
   const table = new Uint8Array(65536);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  for (let code = 0; code < 65536; code++) table[code] = byKey[foldCode(SIMPLIFIED[code] || code)]!;
   return table;
-};
-const DIRECTION_AFTER = flags('部面边侧方郊端');
-const LOCATIVE_FIRST = new Set('等一地境周全');
-const TYPE_WORD_STARTS = flags(TYPE_WORDS.map((w) => w[0]!));
-const SITE_WORD_STARTS = flags(SITE_WORD_FIRST);
+}
+const SHARED_CLASSES: ReadonlyArray<readonly [number, Iterable<string>]> = [
+  [DIRECTION_WORD, '部面边侧方郊端'],
+  [TYPE_WORD, TYPE_WORDS.map((w) => w[0]!)],
+  [SITE_WORD, SITE_WORD_FIRST],
+  [GLUE, '省市县区州盟地自镇乡街的'],
+  [CONNECTOR, CONNECTORS],
+];
+/** The characters a locative after a name begins with (rules.ts followedByLocative), as code units. */
+const LOCATIVE_FIRST = new Set(Array.from('等一地境周全', (c) => c.charCodeAt(0)));
+const LIST_COMMA = '、'.charCodeAt(0);
+/** The last characters that make a name end in a compass point (rules.ts isDirectionWord). */
+const COMPASS_POINTS = new Set('东南西北');
 /**
  * A county's or the prefecture's name followed by 区/城 that makes its suffix 市区/县城 (东阳市区, 浦江县城): the
  * words segment as 东阳 + 市区 ("the city proper of Dongyang"), so the mention is the short form.
  */
-const CITY_PROPER = new Map([['市', '区'], ['县', '城']].map(([a, b]) => [a!.charCodeAt(0), b!.charCodeAt(0)]));
+const CITY_PROPER = new Uint16Array(65536);
+CITY_PROPER['市'.charCodeAt(0)] = '区'.charCodeAt(0);
+CITY_PROPER['县'.charCodeAt(0)] = '城'.charCodeAt(0);
 const CITY_PROPER_KINDS = new Set(['county', 'prefecture']);
 
 /** Kinds that are areas other places lie in: a name right after one is read as inside it. */
@@ -185,6 +238,39 @@ function listOfStations(text: string, start: number, end: number): boolean {
   return listed && STATION_LIST_AFTER.test(toSimplified(text.slice(end, end + 120)));
 }
 
+/**
+ * A count per place for one document at a time. Linking a document used to allocate an array of every place (5,000
+ * and more) for its counts, which cost more than the counting; here an entry counts only if it was written while
+ * linking the current document (its stamp is the document's), so starting a document clears nothing.
+ */
+class PlaceTally {
+  private readonly stamps: Int32Array;
+  private readonly values: Int32Array;
+  private document = 0;
+
+  constructor(size: number) {
+    this.stamps = new Int32Array(size);
+    this.values = new Int32Array(size);
+  }
+
+  /** Every count is 0 again. */
+  clear(): void {
+    this.document++;
+  }
+
+  get(place: PlaceIndex): number {
+    return this.stamps[place] === this.document ? this.values[place]! : 0;
+  }
+
+  add(place: PlaceIndex): void {
+    if (this.stamps[place] !== this.document) {
+      this.stamps[place] = this.document;
+      this.values[place] = 0;
+    }
+    this.values[place]!++;
+  }
+}
+
 export interface Linker {
   /** Mentions in one text, linked as one document. */
   link(text: string): TextMention[];
@@ -198,16 +284,32 @@ export interface Linker {
 export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<NotPlaces> = {}): Linker {
   const placeList = allPlaces.filter((p) => !p.context);
   const places = new Map(placeList.map((p) => [p.id, p]));
+  const ids = [...places.keys()];
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const kinds = [...places.values()].map((p) => p.kind);
+  /** Parent's index, or -1 (none, or not a linkable place). */
+  const parents = Int32Array.from(places.values(), (p) => indexOf.get(p.parent ?? '') ?? -1);
+  /** Per place, the anaphors that refer back to it (rules.ts anaphorBit: 全镇 for a 镇). */
+  const anaphorBits = Uint8Array.from(places.values(), (p) => anaphorBit(p.name));
   const ambiguities = data.ambiguous ?? {};
   const everyday = new Set((data.everydayWords ?? []).map(keyOf));
   const regions = new Set((data.otherRegions ?? []).map(keyOf));
   const notBefore = [...new Set((data.notBefore ?? []).map(keyOf))];
+  /** Stations by the name they are listed under (义乌站 → 义乌). */
+  const stations = new Map<string, PlaceIndex>();
+  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), indexOf.get(place.id)!);
+  const classes = characterClasses([
+    ...SHARED_CLASSES,
+    [NOT_BEFORE, notBefore.map((word) => word[0]!)],
+    [STATION_LAST, [...stations.keys()].map((key) => key.at(-1)!)],
+  ]);
+  /** The character classes of the code unit at `i` (0 past the end). */
+  const classAt = (text: string, i: number) => (i < text.length ? classes[text.charCodeAt(i)]! : 0);
   /** A title or product right after a name (諸葛先生, 金华火腿, Jinhua ham): the name belongs to it. */
-  const notBeforeStarts = new Set(notBefore.map((word) => word[0]!));
   const beforeNotPlaceWord = (text: string, end: number, latin: boolean): boolean => {
     const at = latin && text[end] === ' ' ? end + 1 : end;
-    if (!notBeforeStarts.has(keyOf(text[at] ?? ''))) return false; // most names: one look at the next character
-    return notBefore.some((word) => keyOf(text.slice(at, at + word.length)) === word && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
+    if ((classAt(text, at) & NOT_BEFORE) === 0) return false; // most names: one look at the next character
+    return notBefore.some((word) => keyAt(text, at, word) && !(LATIN.test(word) && /[a-z]/i.test(text[at + word.length] ?? '')));
   };
 
   // Who claims each surface: the records' own names first, then the forms derived by rule.
@@ -235,7 +337,9 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
   const add = (key: string, placesOf: string[], rule: SenseRule, region = false) => {
     patterns.push(key);
     const prefixable = HAN.test(key) && placesOf.length > 0 && !TYPE_WORDS.some((w) => key.endsWith(w) && key.length - w.length >= 2);
-    senses.push({ places: placesOf, rule, latin: LATIN.test(key), region, prefixable });
+    const weak = placesOf.length > 0 && WEAK_RULES.has(rule);
+    const compassEnd = placesOf.length > 0 && COMPASS_POINTS.has(key.at(-1)!);
+    senses.push({ places: placesOf.map((id) => indexOf.get(id)!), rule, weak, latin: LATIN.test(key), compassEnd, region, prefixable });
   };
   /** Everyday-word names of villages and townships (新村, 诸葛: 东方村 is fine, 东方 is not) need their parent beside them. */
   const isEveryday = (key: string, ids: Iterable<string>) => everyday.has(key) && [...ids].some((id) => EVERYDAY_KINDS.has(places.get(id)?.kind ?? ''));
@@ -282,11 +386,14 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     }
   }
 
-  /** Stations by the name they are listed under (义乌站 → 义乌). */
-  const stations = new Map<string, string>();
-  for (const place of placeList) if (place.name.endsWith('站') && place.name.length > 2) stations.set(keyOf(place.name.slice(0, -1)), place.id);
-
-  const automaton = new Automaton(patterns, SIMPLIFIED);
+  // The anaphor words (rules.ts: 全镇, 该村) are searched in the same pass, as patterns of their own after the surfaces
+  // (or, should one be a surface too, on that surface): they only tell which kinds of anaphor a text holds.
+  const searched = [...patterns];
+  const patternOf = new Map(patterns.map((key, p) => [key, p]));
+  const anaphorPatterns = ANAPHOR_WORDS.map(([word, bit]) => [patternOf.get(word) ?? searched.push(word) - 1, bit] as const);
+  const anaphorKindOf = new Uint8Array(searched.length);
+  for (const [p, bit] of anaphorPatterns) anaphorKindOf[p]! |= bit;
+  const automaton = new Automaton(searched, SIMPLIFIED);
   const buffer = new MatchBuffer();
   /** Indexes into `buffer` of the occurrences kept so far, reused from text to text. */
   let selected = new Int32Array(256);
@@ -296,47 +403,53 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     return b;
   };
 
-  const parentOf = (id: string) => places.get(id)?.parent ?? null;
-  const ancestorsOf = (id: string): string[] => {
-    const parent = parentOf(id);
-    const grandparent = parent ? parentOf(parent) : null;
-    return [parent, grandparent].filter((p): p is string => !!p);
+  /** `area` is the parent or the grandparent of `place`. */
+  const isParentOrGrandparent = (area: PlaceIndex, place: PlaceIndex) => {
+    const parent = parents[place]!;
+    return parent === area || (parent >= 0 && parents[parent] === area);
   };
-  /** The county or town (of kind `kind`) a place lies in, itself included. */
-  const areaOf = (id: string, kind: string): string | null => {
-    for (let at: string | null = id, guard = 0; at && guard < 8; at = parentOf(at), guard++) if (places.get(at)?.kind === kind) return at;
-    return null;
+  /** The county or town (of kind `kind`) a place lies in, itself included; -1 for none. */
+  const areaOf = (place: PlaceIndex, kind: string): PlaceIndex => {
+    for (let at = place, guard = 0; at >= 0 && guard < 8; at = parents[at]!, guard++) if (kinds[at] === kind) return at;
+    return -1;
   };
   /**
-   * `area` (a county or town of the prefecture) is not where `id` lies, and not inside `id` either. Places of the
-   * same level or above (东阳义乌, 横店南马: a list without commas) are never foreign to each other.
+   * `area` (a county or town of the prefecture) is not where `place` lies, and not inside `place` either. Places of
+   * the same level or above (东阳义乌, 横店南马: a list without commas) are never foreign to each other.
    */
-  const foreignArea = (area: string, id: string): boolean => {
-    const kind = places.get(area)?.kind;
-    const own = places.get(id)?.kind ?? '';
+  const foreignArea = (area: PlaceIndex, place: PlaceIndex): boolean => {
+    const kind = kinds[area];
+    const own = kinds[place];
     if ((kind !== 'county' && kind !== 'town') || own === kind || own === 'county' || own === 'prefecture') return false;
-    const container = areaOf(id, kind);
-    return container !== null && container !== area;
+    const container = areaOf(place, kind);
+    return container >= 0 && container !== area;
   };
 
-  /** Steps 1–4: occurrences → leftmost-longest candidates, checked against their shape and neighbours. */
-  function candidatesIn(text: string): Candidate[] {
+  /**
+   * Steps 1–4: occurrences → leftmost-longest candidates, checked against their shape and neighbours; and the kinds
+   * of anaphor the text holds (bits of rules.ts anaphorBit).
+   */
+  function candidatesIn(text: string): { found: Candidate[]; anaphors: number } {
     buffer.clear();
     automaton.scan(text, buffer);
     // Leftmost-longest in one pass over the occurrences, which come ordered by end (longest first at one end): an
     // occurrence replaces the kept ones it covers (they start at or after it), unless an earlier kept one overlaps it.
     let kept = 0;
+    let anaphors = 0;
     for (let k = 0; k < buffer.count; k++) {
       const start = buffer.starts[k]!;
       const end = buffer.ends[k]!;
-      const sense = senses[buffer.patterns[k]!]!;
+      const pattern = buffer.patterns[k]!;
+      anaphors |= anaphorKindOf[pattern]!;
+      if (pattern >= senses.length) continue; // an anaphor word, not a surface
+      const sense = senses[pattern]!;
       if (sense.latin && (!onLatinWordBoundary(text, start, end) || (sense.places.length > 0 && namesEnglishSite(text, start, end)))) continue;
-      if (sense.places.length > 0 && DIRECTION_AFTER[simplifiedCodeAt(text, end)] === 1 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
+      if (sense.compassEnd && (classAt(text, end) & DIRECTION_WORD) !== 0 && isDirectionWord(toSimplified(text.slice(end - 1, end + 1)), 1)) continue;
       let below = kept;
       while (below > 0 && buffer.starts[selected[below - 1]!]! >= start) below--;
       // A name that only context can confirm never hides one that needs none: in 创新东阳中学 the village short form
       // 新东 starts first, but 东阳中学 is the name.
-      if (!isWeak(sense)) while (below > 0 && buffer.ends[selected[below - 1]!]! > start && isWeak(senses[buffer.patterns[selected[below - 1]!]!]!)) below--;
+      if (!sense.weak) while (below > 0 && buffer.ends[selected[below - 1]!]! > start && senses[buffer.patterns[selected[below - 1]!]!]!.weak) below--;
       if (below > 0 && buffer.ends[selected[below - 1]!]! > start) continue;
       if (below === selected.length) selected = grow(selected);
       selected[below] = k;
@@ -353,19 +466,22 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         previous.state = 'rejected';
         previous.homonym = true;
       }
-      const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, placeId: null, state: 'pending', afterParent: false };
+      const c: Candidate = { start, end: buffer.ends[k]!, sense, places: sense.places, place: -1, state: 'pending', afterParent: false, homonym: false };
       if (sense.places.length > 0) {
-        const proper = CITY_PROPER.get(simplifiedCodeAt(text, c.end - 1));
-        if (proper !== undefined && proper === simplifiedCodeAt(text, c.end) && c.end - start > 2 && CITY_PROPER_KINDS.has(places.get(sense.places[0]!)?.kind ?? '')) {
+        const proper = CITY_PROPER[simplifiedCodeAt(text, c.end - 1)]!;
+        if (proper !== 0 && proper === simplifiedCodeAt(text, c.end) && c.end - start > 2 && CITY_PROPER_KINDS.has(kinds[sense.places[0]!]!)) {
           c.end -= 1;
         }
         const next = i + 1 < kept ? buffer.starts[selected[i + 1]!]! : text.length;
-        const neighbour = previous && start - previous.end <= 4 && (start === previous.end || REGION_GLUE.test(toSimplified(text.slice(previous.end, start))));
+        const neighbour =
+          previous &&
+          start - previous.end <= 4 &&
+          (start === previous.end || ((classAt(text, previous.end) & GLUE) !== 0 && REGION_GLUE.test(toSimplified(text.slice(previous.end, start)))));
         if (neighbour && previous!.sense.region) {
           readNeighbour(previous!, c); // a namesake elsewhere, whatever follows it (臺南市永康區)
         } else if (beforeNotPlaceWord(text, c.end, sense.latin)) {
           c.state = 'rejected';
-        } else if (sense.prefixable && TYPE_WORD_STARTS[simplifiedCodeAt(text, c.end)] === 1 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
+        } else if (sense.prefixable && (classAt(text, c.end) & TYPE_WORD) !== 0 && typeWordAt(toSimplified(text.slice(c.end, c.end + 6)), 0) !== undefined) {
           c.state = 'rejected';
         } else if (sense.prefixable && !sense.latin && siteWordWithin(text, c.end, next) && siteNameAhead(toSimplified(text.slice(c.end, c.end + MAX_INFIX + 6)), next - c.end)) {
           c.state = 'rejected';
@@ -376,12 +492,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       }
       previous = c;
     }
-    return found;
+    return { found, anaphors };
   }
 
   /** A site word may begin within MAX_INFIX characters after `end`, before the next name (a cheap pre-check). */
   function siteWordWithin(text: string, end: number, next: number): boolean {
-    for (let at = end + 1; at <= end + MAX_INFIX && at < next && at < text.length; at++) if (SITE_WORD_STARTS[simplifiedCodeAt(text, at)] === 1) return true;
+    for (let at = end + 1; at <= end + MAX_INFIX && at < next && at < text.length; at++) if ((classAt(text, at) & SITE_WORD) !== 0) return true;
     return false;
   }
 
@@ -392,15 +508,15 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       c.homonym = true;
       return;
     }
-    const areas = before.places.filter((id) => AREA_KINDS.has(places.get(id)?.kind ?? ''));
+    const areas = before.places.filter((place) => AREA_KINDS.has(kinds[place]!));
     if (areas.length === 0) return;
-    const inside = c.places.filter((id) => areas.some((a) => ancestorsOf(id).includes(a)));
+    const inside = c.places.filter((place) => areas.some((a) => isParentOrGrandparent(a, place)));
     if (inside.length > 0) {
       c.places = inside;
       c.afterParent = true;
       return;
     }
-    const possible = c.places.filter((id) => !areas.some((a) => foreignArea(a, id)));
+    const possible = c.places.filter((place) => !areas.some((a) => foreignArea(a, place)));
     if (possible.length === 0) c.state = 'rejected';
     else c.places = possible;
   }
@@ -409,10 +525,12 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
    * needs-place-context, evidence in its own passage that does not change while the passage is read: right after its
    * parent, before 等地/一带, an anaphor of its kind (全镇, 该村) in its sentence.
    */
-  function hasOwnContext(text: string, c: Candidate, index: () => AnaphorIndex): boolean {
+  function hasOwnContext(text: string, c: Candidate, anaphors: number, sentences: SentenceAnaphors): boolean {
     if (c.afterParent) return true;
-    if (LOCATIVE_FIRST.has(text[c.end] ?? '') && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
-    return c.places.some((id) => sentenceHasAnaphorFor(text, index(), c.start, c.end, places.get(id)?.name ?? '', toSimplified));
+    if (LOCATIVE_FIRST.has(text.charCodeAt(c.end)) && followedByLocative(toSimplified(text.slice(c.end, c.end + 8)), 0)) return true;
+    let bits = 0;
+    for (const place of c.places) bits |= anaphorBits[place]!;
+    return (bits & anaphors) !== 0 && (sentences.at(c.start, c.end) & bits) !== 0;
   }
 
   /** … and evidence that does: a linked place right beside it across a connector (卢宅、横店、花园). */
@@ -420,19 +538,18 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
     const c = found[k]!;
     const before = found[k - 1];
     const after = found[k + 1];
-    const isPlace = (d: Candidate | undefined) => d !== undefined && d.state === 'linked';
-    if (isPlace(before) && before!.end === c.start - 1 && isConnector(toSimplified(text[c.start - 1]!))) return true;
-    return isPlace(after) && after!.start === c.end + 1 && isConnector(toSimplified(text[c.end]!));
+    if (isLinked(before) && before!.end === c.start - 1 && (classAt(text, c.start - 1) & CONNECTOR) !== 0) return true;
+    return isLinked(after) && after!.start === c.end + 1 && (classAt(text, c.end) & CONNECTOR) !== 0;
   }
 
-  const decide = (c: Candidate, placeId: string | null) => {
-    c.placeId = placeId;
-    c.state = placeId ? 'linked' : 'rejected';
+  const decide = (c: Candidate, place: PlaceIndex) => {
+    c.place = place;
+    c.state = place >= 0 ? 'linked' : 'rejected';
   };
 
   function linkDocument(texts: readonly string[]): TextMention[][] {
-    const all = texts.map(candidatesIn);
-    const pending = (c: Candidate) => c.state === 'pending';
+    const read = texts.map(candidatesIn);
+    const all = read.map((r) => r.found);
     // One sense per discourse for namesakes: a name the document places in another region (臺南市永康區) is that
     // region's place wherever the document names it alone (永康車站), unless its own parent stands before it.
     const namesakes = new Set<string>();
@@ -443,33 +560,88 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
       }
     }
     // Unambiguous surfaces, and names right after their parent, first: they are the context the other rules read.
-    all.forEach((found, t) => {
-      for (const c of found) {
-        if (!pending(c)) continue;
+    let contextualLeft = false;
+    for (let t = 0; t < all.length; t++) {
+      for (const c of all[t]!) {
+        if (c.state !== 'pending') continue;
         const rule = c.sense.rule;
         if (rule === 'needs-place-context' && startsCompanyName(toSimplified(texts[t]!.slice(c.end, c.end + 12)), 0)) c.state = 'rejected';
         else if (rule === 'unique' || rule === 'first-listed') decide(c, c.sense.places[0]!);
         else if (c.afterParent && c.places.length === 1) decide(c, c.places[0]!);
         else if (rule === 'needs-parent') c.state = 'rejected';
+        else if (rule === 'needs-place-context') contextualLeft = true;
       }
+    }
+    if (contextualLeft) confirmByContext(texts, all, read.map((r) => r.anaphors));
+    // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
+    // document names; parent-in-context falls back to the first listed, same-name to none.
+    let counted = false;
+    for (const found of all) {
+      for (const c of found) {
+        if (c.place >= 0 || c.state === 'rejected') continue;
+        if (!counted) countPlaces(all);
+        counted = true;
+        const ranked = [...c.places].sort((a, b) => score(b) - score(a));
+        const best = ranked[0]!;
+        const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
+        if (clear) decide(c, best);
+        else decide(c, c.sense.rule === 'same-name' ? -1 : c.places[0]!);
+      }
+    }
+    for (let t = 0; t < all.length; t++) {
+      const text = texts[t]!;
+      for (const c of all[t]!) {
+        if (c.state !== 'linked') continue;
+        if ((classAt(text, c.end - 1) & STATION_LAST) === 0 || (text.charCodeAt(c.start - 1) !== LIST_COMMA && text.charCodeAt(c.end) !== LIST_COMMA)) continue;
+        const station = stations.get(keyOf(text.slice(c.start, c.end)));
+        if (station !== undefined && listOfStations(text, c.start, c.end)) c.place = station;
+      }
+    }
+    return all.map((found, t) => {
+      const mentions: TextMention[] = [];
+      for (const c of found) if (c.state === 'linked') mentions.push({ start: c.start, end: c.end, surface: texts[t]!.slice(c.start, c.end), placeId: ids[c.place]! });
+      return mentions;
     });
-    // needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) …
-    const confirmed = new Set<string>();
-    for (const found of all) for (const c of found) if (c.placeId) confirmed.add(c.placeId);
-    const contextual = (c: Candidate) => pending(c) && c.sense.rule === 'needs-place-context';
-    const confirm = (c: Candidate) => {
-      if (c.places.length === 1) decide(c, c.places[0]!);
-      else c.state = 'linked';
-      for (const id of c.places) confirmed.add(id);
-    };
+  }
+
+  /** How many candidates of the document being linked are decided for each place (`countPlaces`). */
+  const counts = new PlaceTally(ids.length);
+  function countPlaces(all: readonly Candidate[][]): void {
+    counts.clear();
+    for (const found of all) for (const c of found) if (c.place >= 0) counts.add(c.place);
+  }
+  /**
+   * How much the document names a place's area: the candidates decided for the place's parent and grandparent, and
+   * for the place itself (东阳经济开发区 … 经济开发区).
+   */
+  const score = (place: PlaceIndex) => {
+    const parent = parents[place]!;
+    const grandparent = parent >= 0 ? parents[parent]! : -1;
+    return counts.get(place) + (parent >= 0 ? counts.get(parent) : 0) + (grandparent >= 0 ? counts.get(grandparent) : 0);
+  };
+
+  /** Places confirmed in the document being linked (`confirmByContext`). */
+  const confirmed = new PlaceTally(ids.length);
+  const confirm = (c: Candidate) => {
+    if (c.places.length === 1) decide(c, c.places[0]!);
+    else c.state = 'linked';
+    for (const place of c.places) confirmed.add(place);
+  };
+
+  /**
+   * needs-place-context: confirmed in its passage (repeatedly, so a whole list of short names confirms itself) … or
+   * elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
+   */
+  function confirmByContext(texts: readonly string[], all: readonly Candidate[][], anaphors: readonly number[]): void {
+    confirmed.clear();
+    for (const found of all) for (const c of found) if (c.place >= 0) confirmed.add(c.place);
     all.forEach((found, t) => {
       const text = texts[t]!;
       const waiting: number[] = [];
-      let cached: AnaphorIndex | undefined;
-      const index = () => (cached ??= anaphorIndex(text));
+      const sentences = new SentenceAnaphors(text, toSimplified);
       found.forEach((c, k) => {
         if (!contextual(c)) return;
-        if (hasOwnContext(text, c, index)) confirm(c);
+        if (hasOwnContext(text, c, anaphors[t]!, sentences)) confirm(c);
         else waiting.push(k);
       });
       for (let changed = waiting.length > 0; changed; ) {
@@ -481,43 +653,14 @@ export function createLinker(allPlaces: readonly LinkablePlace[], data: Partial<
         }
       }
     });
-    // … or elsewhere in the document (one sense per discourse): the same place named there, by this or another surface.
     for (const found of all) {
       for (const c of found) {
         if (!contextual(c)) continue;
-        const sure = c.places.filter((id) => confirmed.has(id));
+        const sure = c.places.filter((place) => confirmed.get(place) > 0);
         if (sure.length === 1) decide(c, sure[0]!);
         else c.state = 'rejected';
       }
     }
-    // parent-in-context and same-name (and confirmed short forms of several places): the place whose parent the
-    // document names; parent-in-context falls back to the first listed, same-name to none.
-    const counts = new Map<string, number>();
-    for (const found of all) for (const c of found) if (c.placeId) counts.set(c.placeId, (counts.get(c.placeId) ?? 0) + 1);
-    // The place itself named elsewhere in the document counts too (东阳经济开发区 … 经济开发区).
-    const score = (id: string) => [id, ...ancestorsOf(id)].reduce((n, a) => n + (counts.get(a) ?? 0), 0);
-    for (const found of all) {
-      for (const c of found) {
-        if (c.placeId || c.state === 'rejected') continue;
-        const ranked = [...c.places].sort((a, b) => score(b) - score(a));
-        const best = ranked[0]!;
-        const clear = score(best) > 0 && (ranked.length === 1 || score(best) > score(ranked[1]!));
-        if (clear) decide(c, best);
-        else decide(c, c.sense.rule === 'same-name' ? null : c.places[0]!);
-      }
-    }
-    for (let t = 0; t < all.length; t++) {
-      const text = texts[t]!;
-      for (const c of all[t]!) {
-        if (c.state !== 'linked') continue;
-        if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
-        const station = stations.get(keyOf(text.slice(c.start, c.end)));
-        if (station && listOfStations(text, c.start, c.end)) c.placeId = station;
-      }
-    }
-    return all.map((found, t) =>
-      found.filter((c) => c.state === 'linked').map((c) => ({ start: c.start, end: c.end, surface: texts[t]!.slice(c.start, c.end), placeId: c.placeId! })),
-    );
   }
 
   return {

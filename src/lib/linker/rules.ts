@@ -12,8 +12,8 @@ export function isRuleName(name: unknown): name is RuleName {
 }
 
 /** Latin names match on word boundaries only: "Yiwu" in "Yiwu's", not in "Yiwuxyz". */
+const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 export function onLatinWordBoundary(text: string, start: number, end: number): boolean {
-  const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
   if (alnum(text[start]) && alnum(text[start - 1])) return false;
   return !(alnum(text[end - 1]) && alnum(text[end]));
 }
@@ -35,7 +35,7 @@ const LOCATIVE_AFTER = new RegExp(`^(?:等[${HAN}]{0,3}?(?:地|镇|乡|村|街�
 const COMPANY_AFTER = new RegExp(`^[${HAN}]{0,6}?(?:有限公司|股份|集团|公司|制药|控股|实业)`);
 
 /** Words that join two places: lists (、), routes (至, 到), pairs (和, 与, 及). */
-const CONNECTORS = '、至到和与及';
+export const CONNECTORS = '、至到和与及';
 
 /** Anaphors that refer back to a place of the kind its official name ends with (全镇 → a 镇). */
 const ANAPHORS: ReadonlyArray<[suffix: string, words: readonly string[]]> = [
@@ -56,68 +56,73 @@ export function startsCompanyName(text: string, end: number): boolean {
   return COMPANY_AFTER.test(text.slice(end, end + 12));
 }
 
-export function isConnector(char: string | undefined): boolean {
-  return char !== undefined && char.length === 1 && CONNECTORS.includes(char);
-}
-
-const STOPS = new Set('。！？!?；;\n');
+/** Code unit → what it is to a sentence: its end, or the first character of an anaphor (全该該本此: 該 is traditional). */
+const STOP = 1;
+const ANAPHOR_START = 2;
+const SENTENCE_CHARS = new Uint8Array(65536);
+for (const c of '。！？!?；;\n') SENTENCE_CHARS[c.charCodeAt(0)] = STOP;
+for (const c of '全该該本此') SENTENCE_CHARS[c.charCodeAt(0)] = ANAPHOR_START;
 
 /**
- * Where a text's sentences end and where an anaphor may begin, found once per text (many candidates in one text
- * ask): sorted offsets of the sentence-ending characters and of the characters anaphors begin with (全该該本此, the
- * same in traditional text but 該). Found with indexOf on the original text, so nothing is copied.
+ * Every anaphor word with the bit of its kind (`anaphorBit`). The linker's automaton looks for them in the same pass
+ * as the names, so that a text without any (most texts) never has its sentences read.
  */
-export interface AnaphorIndex {
-  stops: number[];
-  starts: number[];
-}
+export const ANAPHOR_WORDS: ReadonlyArray<[word: string, bit: number]> = ANAPHORS.flatMap(([, words], k) => words.map((w): [string, number] => [w, 1 << k]));
 
-const ANAPHOR_FIRST = '全该該本此';
-
-function positions(text: string, chars: Iterable<string>): number[] {
-  const at: number[] = [];
-  for (const c of chars) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) at.push(i);
-  return at.sort((a, b) => a - b);
-}
-
-export function anaphorIndex(text: string): AnaphorIndex {
-  return { stops: positions(text, STOPS), starts: positions(text, ANAPHOR_FIRST) };
-}
-
-/** The first index in sorted `list` whose value is ≥ `value`. */
-function lowerBound(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The bit of the anaphors that refer back to a place of this official name's kind (全镇 for a 镇), or 0 for none. */
+export function anaphorBit(officialName: string): number {
+  const k = ANAPHORS.findIndex(([suffix]) => officialName.endsWith(suffix));
+  return k < 0 ? 0 : 1 << k;
 }
 
 /**
- * The sentence around [start, end) of `text` refers back to a place of this official name's kind (全镇 for a 镇,
- * 该村 for a 村). `simplify` gives a slice of the text in simplified characters.
+ * Which kinds of anaphor (bits of `anaphorBit`) the sentence around a candidate holds. One per text: candidates are
+ * asked about in text order and several share a sentence, so each sentence is read once, when a candidate in it
+ * first asks — not the whole text, as most candidates never ask. `simplify` gives a slice in simplified characters.
  */
-export function sentenceHasAnaphorFor(
-  text: string,
-  index: AnaphorIndex,
-  start: number,
-  end: number,
-  officialName: string,
-  simplify: (s: string) => string,
-): boolean {
-  const entry = ANAPHORS.find(([suffix]) => officialName.endsWith(suffix));
-  if (!entry) return false;
-  const { stops, starts } = index;
-  const next = lowerBound(stops, end);
-  const to = next < stops.length ? stops[next]! : text.length;
-  const previous = lowerBound(stops, start) - 1;
-  const from = previous >= 0 ? stops[previous]! + 1 : 0;
-  for (let k = lowerBound(starts, from); k < starts.length && starts[k]! < to; k++) {
-    const word = simplify(text.slice(starts[k]!, starts[k]! + 3));
-    if (entry[1].some((w) => word.startsWith(w))) return true;
+export class SentenceAnaphors {
+  /** The last sentence read ([from, to), no sentence end inside) and its anaphors. */
+  private from = 0;
+  private to = -1;
+  private bits = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly simplify: (s: string) => string,
+  ) {}
+
+  at(start: number, end: number): number {
+    if (start >= this.from && end <= this.to) return this.bits;
+    const { text } = this;
+    let bits = 0;
+    let from = start;
+    for (; from > 0; from--) {
+      const c = SENTENCE_CHARS[text.charCodeAt(from - 1)];
+      if (c === STOP) break;
+      if (c === ANAPHOR_START) bits |= this.anaphorsAt(from - 1);
+    }
+    // A name with a sentence end inside it (English names may hold a ";") does not end its sentence, but splits what
+    // would be the cached one.
+    let whole = true;
+    let to = start;
+    for (; to < text.length; to++) {
+      const c = SENTENCE_CHARS[text.charCodeAt(to)];
+      if (c === STOP) {
+        if (to >= end) break;
+        whole = false;
+      } else if (c === ANAPHOR_START) bits |= this.anaphorsAt(to);
+    }
+    if (whole) [this.from, this.to, this.bits] = [from, to, bits];
+    return bits;
   }
-  return false;
+
+  /** The kinds of anaphor (bits) that the word at `k` is. */
+  private anaphorsAt(k: number): number {
+    const word = this.simplify(this.text.slice(k, k + 3));
+    let bits = 0;
+    ANAPHORS.forEach(([, words], bit) => {
+      if (words.some((w) => word.startsWith(w))) bits |= 1 << bit;
+    });
+    return bits;
+  }
 }
