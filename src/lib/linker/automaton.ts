@@ -4,8 +4,8 @@
  *
  * Hand-written, like the rest of the linker, because it is the product's core and its hot loop: it works on UTF-16
  * code units (the offsets the app and the CLI use), folds ASCII case in the same table that maps characters to
- * symbols (so English names match case-insensitively at no cost), skips characters that occur in no pattern in one
- * array read, and keeps the trie in typed arrays, its edges in a double array.
+ * symbols (so English names match case-insensitively at no cost), and keeps the trie in typed arrays, its edges in a
+ * double array.
  */
 
 /** Where the occurrences go: parallel arrays, grown as needed, so a scan allocates almost nothing. */
@@ -161,8 +161,7 @@ export class Automaton {
       }
       return free;
     };
-    check[0] = 0; // the root's own slot
-    skip[0] = 1;
+    // Slot 0 is the root's own: every base is ≥ 0 and every symbol ≥ 1, so no child lands there.
     let used = 1;
     const order = new Int32Array(nodes);
     let queued = 1;

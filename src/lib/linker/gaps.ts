@@ -36,22 +36,29 @@ const TYPE_LED_WORDS = new Set([
   '站点', '岛屿', '街头', '街区', '街巷', '路径', '路线', '路网', '路面', '路上', '河流', '河道', '湖泊', '高速发展', '高速增长', '高速度', '区块',
   '观光', '观念', '观察', '观点', '观看', '观众', '观赏', '宫殿', '庙会', '塔吊',
 ]);
-/** Words by their first character, longest first. */
+/**
+ * Words by the code unit they begin with, longest first: the linker looks words up after many of its candidates, by
+ * code unit (no one-character string made per look).
+ */
 const byFirst = (words: Iterable<string>) => {
-  const map = new Map<string, string[]>();
-  for (const w of words) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  const map = new Map<number, string[]>();
+  for (const w of words) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
 };
+/** The first (longest) of `byCode`'s words that `text` has at `at`. */
+function wordAt(text: string, at: number, byCode: ReadonlyMap<number, string[]>): string | undefined {
+  const words = byCode.get(text.charCodeAt(at));
+  if (words) for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
 const TYPE_WORDS_BY_FIRST = byFirst(TYPE_WORDS);
 const TYPE_LED_BY_FIRST = byFirst(TYPE_LED_WORDS);
-const typeLedAt = (text: string, at: number) => TYPE_LED_BY_FIRST.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
+const typeLedAt = (text: string, at: number) => wordAt(text, at, TYPE_LED_BY_FIRST) !== undefined;
 
 /** The type word that begins at `at` (longest), unless it begins an ordinary word there (市场, 山区). */
 export function typeWordAt(text: string, at: number): string | undefined {
-  const words = TYPE_WORDS_BY_FIRST.get(text[at] ?? '');
-  if (!words || typeLedAt(text, at)) return undefined;
-  return words.find((w) => text.startsWith(w, at));
+  return typeLedAt(text, at) ? undefined : wordAt(text, at, TYPE_WORDS_BY_FIRST);
 }
 
 const SITE_WORDS_BY_FIRST = byFirst(SITE_WORDS);
@@ -67,9 +74,8 @@ export const MAX_INFIX = 4;
  */
 export function siteNameAhead(text: string, limit = MAX_INFIX): boolean {
   for (let at = 1; at <= Math.min(limit, MAX_INFIX) && at < text.length; at++) {
-    const infix = text[at - 1]!;
-    if (BOUNDARY.test(infix) || typeLedAt(text, at - 1) || TYPE_WORDS_BY_FIRST.get(infix)?.some((w) => text.startsWith(w, at - 1))) return false;
-    if (SITE_WORDS_BY_FIRST.get(text[at]!)?.some((w) => text.startsWith(w, at) && !typeLedAt(text, at))) return true;
+    if (BOUNDARY.test(text[at - 1]!) || typeLedAt(text, at - 1) || wordAt(text, at - 1, TYPE_WORDS_BY_FIRST) !== undefined) return false;
+    if (wordAt(text, at, SITE_WORDS_BY_FIRST) !== undefined && !typeLedAt(text, at)) return true;
   }
   return false;
 }

@@ -157,11 +157,8 @@ function englishSurfaces(nameEn: string | undefined): string[] {
   return [...new Set([nameEn.trim(), bare].filter(Boolean))];
 }
 
-/**
- * What a character may begin, for the rules that read the characters around a name: one bit per class, set for the
- * character's matching key and every code unit folded to it (traditional forms, upper case), so that one array read
- * of the text's code unit answers. Cheap pre-checks before the exact tests.
- */
+// Classes of characters for the rules that read the characters around a name (what a character may begin or be),
+// one bit each: cheap pre-checks before the exact tests.
 /** Makes a compass point before it a direction (rules.ts isDirectionWord: 金华南部). */
 const DIRECTION_WORD = 1;
 /** Begins a type word (gaps.ts TYPE_WORDS: 武义 + 江). */
@@ -176,6 +173,10 @@ const NOT_BEFORE = 16;
 const STATION_LAST = 32;
 /** Joins two places (rules.ts CONNECTORS: 、 至 和 …). */
 const CONNECTOR = 64;
+/**
+ * Code unit → its classes: each class's bit set for the characters given (matching keys) and every code unit folded to
+ * one of them (traditional forms, upper case), so that one array read of the text's code unit answers.
+ */
 function characterClasses(classes: ReadonlyArray<readonly [bit: number, firsts: Iterable<string>]>): Uint8Array {
   const byKey = new Uint8Array(65536);
   for (const [bit, firsts] of classes) for (const c of firsts) byKey[c.charCodeAt(0)]! |= bit;
@@ -239,9 +240,9 @@ function listOfStations(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A count per place for one document at a time. Linking a document used to allocate an array of every place (5,000
- * and more) for its counts, which cost more than the counting; here an entry counts only if it was written while
- * linking the current document (its stamp is the document's), so starting a document clears nothing.
+ * A count per place for one document at a time, without an array of every place (5,000 and more) allocated or
+ * cleared per document, which cost more than the counting: an entry counts only if it was written while linking the
+ * current document (its stamp is the document's).
  */
 class PlaceTally {
   private readonly stamps: Int32Array;

@@ -11,8 +11,8 @@ export function isRuleName(name: unknown): name is RuleName {
   return typeof name === 'string' && (RULE_NAMES as readonly string[]).includes(name);
 }
 
-/** Latin names match on word boundaries only: "Yiwu" in "Yiwu's", not in "Yiwuxyz". */
 const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+/** Latin names match on word boundaries only: "Yiwu" in "Yiwu's", not in "Yiwuxyz". */
 export function onLatinWordBoundary(text: string, start: number, end: number): boolean {
   if (alnum(text[start]) && alnum(text[start - 1])) return false;
   return !(alnum(text[end - 1]) && alnum(text[end]));
@@ -56,9 +56,9 @@ export function startsCompanyName(text: string, end: number): boolean {
   return COMPANY_AFTER.test(text.slice(end, end + 12));
 }
 
-/** Code unit → what it is to a sentence: its end, or the first character of an anaphor (全该該本此: 該 is traditional). */
 const STOP = 1;
 const ANAPHOR_START = 2;
+/** Code unit → what it is to a sentence: its end, or the first character of an anaphor (全该該本此: 該 is traditional). */
 const SENTENCE_CHARS = new Uint8Array(65536);
 for (const c of '。！？!?；;\n') SENTENCE_CHARS[c.charCodeAt(0)] = STOP;
 for (const c of '全该該本此') SENTENCE_CHARS[c.charCodeAt(0)] = ANAPHOR_START;
