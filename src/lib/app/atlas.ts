@@ -168,7 +168,8 @@ export function createAtlas(data: AtlasData, locals: readonly CorpusAsset[] = []
     async placePassages(id: string, page = 0): Promise<PlacePassages> {
       const published = own(summary.places, id) ? await shards.placePage(id, page) : { ...NO_PAGE, page };
       const sources = new Map(published.sources.map((d) => [d.id, d]));
-      const groups: DocumentHits[] = page === 0 ? localLookup.passagesNaming(id) : [];
+      const local = page === 0 ? localLookup.passagesNaming(id) : [];
+      const groups: DocumentHits[] = [...local];
       for (const hit of published.hits) {
         const last = groups.at(-1);
         if (last?.document.id === hit.passage.documentId) last.hits.push(hit);
@@ -176,7 +177,7 @@ export function createAtlas(data: AtlasData, locals: readonly CorpusAsset[] = []
       }
       const perDocument = new Map<string, number[]>();
       if (page === 0) {
-        for (const group of localLookup.passagesNaming(id)) perDocument.set(group.document.id, group.hits.map((h) => h.passage.index));
+        for (const group of local) perDocument.set(group.document.id, group.hits.map((h) => h.passage.index));
         for (const [documentId, indexes] of published.documents ?? []) perDocument.set(documentId, indexes);
       }
       return { groups, page, pages: published.pages, total: passageCount(id), perDocument };
