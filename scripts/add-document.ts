@@ -18,8 +18,8 @@ import { LocalDocError } from '../src/lib/local-docs/errors.ts';
 import { readInput } from '../src/lib/local-docs/input.ts';
 import { titleOf } from '../src/lib/local-docs/process.ts';
 import { publishFiles } from '../src/lib/local-docs/publish.ts';
-import { buildAtlas } from '../src/lib/pipeline/build-atlas.ts';
-import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
+import { buildAtlas, readNotPlaces } from '../src/lib/pipeline/build-atlas.ts';
+import { accountedNames, documentGaps } from '../src/lib/pipeline/gaps-report.ts';
 
 stopQuietlyOnClosedPipe();
 const root = resolve(import.meta.dirname, '..');
@@ -69,7 +69,7 @@ try {
   writeFileSync(metaFile, metaJson);
   console.log(`Added data/documents/${id}.${ext} and ${id}.meta.json: “${title}” (${read.encoding}${copiesBytes ? ', copied byte for byte' : ', converted to text'})`);
   console.log(`${passages} passages; ${counts.length} places: ${counts.map(([p, n]) => `${nameOf.get(p) ?? p} ×${n}`).join('、') || 'none'}`);
-  const gaps = documentGaps(corpus, id);
+  const gaps = documentGaps(corpus, id, accountedNames(readNotPlaces(inputs.notPlaces), places.features.map((f) => f.properties)));
   if (gaps.length) console.log(`Names the gazetteer lacks (npm run gaps): ${gaps.map((g) => g.name).join('、')}`);
   console.log('Check the .meta.json (byline, source, date with its evidence) before publishing.');
 } catch (e) {

@@ -7,15 +7,16 @@ import { resolve } from 'node:path';
 import { readInputs } from './atlas-pipeline.ts';
 import { stopQuietlyOnClosedPipe } from './cli.ts';
 import { buildCorpus, gazetteerLinker } from '../src/lib/pipeline/build-atlas.ts';
-import { documentGaps } from '../src/lib/pipeline/gaps-report.ts';
+import { accountedNames, documentGaps } from '../src/lib/pipeline/gaps-report.ts';
 
 stopQuietlyOnClosedPipe();
 const inputs = readInputs(resolve(import.meta.dirname, '..'));
-const { linker, notPlaces } = gazetteerLinker(inputs);
+const { linker, notPlaces, places } = gazetteerLinker(inputs);
+const accounted = accountedNames(notPlaces, places.features.map((f) => f.properties));
 const corpus = buildCorpus(inputs.documents, linker);
 let total = 0;
 for (const document of corpus.documents) {
-  const gaps = documentGaps(corpus, document.id, notPlaces);
+  const gaps = documentGaps(corpus, document.id, accounted);
   total += gaps.length;
   console.log(`\n${document.id}  (${document.file}): ${gaps.length} candidate${gaps.length === 1 ? '' : 's'}`);
   for (const { name, count, context, passageId } of gaps) {

@@ -16,4 +16,9 @@ describe('gaps: place-shaped names no mention covers', () => {
     expect(names(text, [[0, 3], [3, 7], [7, 10]])).toEqual([]);
     expect(names('持续推进乡村全面振兴，锚定全市目标，今年该县列入省“千项万亿”项目，城市更新和市场监管。')).toEqual([]);
   });
+
+  it('does not report roads and titles used as figures of speech, nor a name after a preposition', () => {
+    expect(names('坚持走开放之路，转变思路，加快城市道路建设，打造营商环境创新市和现代化先行市。')).toEqual([]);
+    expect(names('根据省委部署，在人民路和解放路设站。')).toEqual(['人民路', '解放路']);
+  });
 });

@@ -27,7 +27,7 @@ export const TYPE_WORDS = [...new Set([
  * Where the name to the left of a type word begins: after punctuation, a function word or the last character of a
  * common verb (推进|横锦水库, 依托|木雕小镇, 确保|杭温高铁).
  */
-const BOUNDARY = /[^\u3400-\u9fff]|[的在和与及等至到从向对把将为是于了以并或、进保成托施建强快起划造设推入地]/;
+const BOUNDARY = /[^\u3400-\u9fff]|[的在和与及等至到从向对把将为是于了以并或、进保成托施建强快起划造设推入地据]/;
 
 /** Words that begin with a type word (市场, 乡村, 区域, 高速发展): there it does not end a name. */
 const TYPE_LED_WORDS = new Set([
@@ -86,6 +86,11 @@ const GENERIC_ENDINGS = [
   '小县', '超市', '驿站', '工作站', '实践站', '强市', '强县', '兴县', '富县', '立县', '建市', '特色小镇', '美丽乡村', '小城市', '中心镇', '重点村',
   '行政村', '弱村', '未来社区', '智慧社区', '绿色社区', '产业园区', '美丽城镇', '示范区', '集聚区', '自贸区', '保税区', '试验区', '风景区',
   '核心区', '功能区', '都市区', '创新区', '县级市', '城市', '中心城区', '主城区', '城镇', '示范市', '示范县', '均衡县', '山区县', '镇乡街道', '农村社区',
+  // Roads and ways as figures of speech and as categories (发展之路, 转变思路, 城市道路), not a named road.
+  '道路', '之路', '思路', '发展新路', '一带一路', '高速公路', '干线铁路', '市域铁路', '国省',
+  // Titles and designations a city or county earns (营商环境创新市, 现代化先行市), and general areas (城区, 小区).
+  '创新市', '先行市', '均衡市', '优市', '上市', '市区', '小区', '镇街', '省级新区', '示范园区', '电商园区', '实验区', '发展片区',
+  '旅游度假区', '居家社区', '场站', '文化站', '价值观', '绿水青山', '金山银山', '山水林田湖',
 ];
 /** Ordinary words that also end real names (金义新区, 六歌园区): not reported on their own only. */
 const GENERIC_NAMES = new Set(['市区', '新区', '园区', '山区', '开发区']);

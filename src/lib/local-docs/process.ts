@@ -1,5 +1,5 @@
 import type { CorpusAsset, CorpusDocument, DocumentMeta } from '../corpus/types.ts';
-import type { Linker, NotPlaces } from '../linker/index.ts';
+import type { Linker } from '../linker/index.ts';
 import { buildCorpus } from '../pipeline/build-atlas.ts';
 import { documentGaps, type GapEntry } from '../pipeline/gaps-report.ts';
 import { LocalDocError } from './errors.ts';
@@ -36,7 +36,8 @@ export async function processLocalDocument(
   input: LocalInput,
   title: string | undefined,
   linker: Linker,
-  notPlaces?: Pick<NotPlaces, 'unmapped' | 'phrases'>,
+  /** What the gazetteer accounts for without linking it (gaps-report.ts accountedNames): no gap. */
+  accounted: readonly string[] = [],
 ): Promise<LocalDocument> {
   const read = await readInput(input);
   const fileName = input.kind === 'file' ? input.name : null;
@@ -56,7 +57,7 @@ export async function processLocalDocument(
     throw new LocalDocError('failed', `${fileName ?? PASTED}: ${(e as Error).message}`);
   }
   const document = { ...corpus.documents[0]!, encoding: read.encoding, local: true as const };
-  return { document, corpus: { ...corpus, documents: [document] }, gaps: documentGaps(corpus, meta.id, notPlaces), text: read.text, fileName };
+  return { document, corpus: { ...corpus, documents: [document] }, gaps: documentGaps(corpus, meta.id, accounted), text: read.text, fileName };
 }
 
 /**

@@ -3,8 +3,9 @@
  * answers each request with one response carrying the request's id. Bumping PROTOCOL_VERSION makes a page and a
  * worker from different builds refuse each other's messages instead of misreading them.
  */
-import type { Linker, NotPlaces } from '../linker/index.ts';
+import type { Linker } from '../linker/index.ts';
 import { linkerOf, readNotPlaces } from '../pipeline/build-atlas.ts';
+import { accountedNames } from '../pipeline/gaps-report.ts';
 import type { GazetteerAsset } from '../pipeline/gazetteer-asset.ts';
 import { LocalDocError, type LocalErrorCode } from './errors.ts';
 import type { LocalInput } from './input.ts';
@@ -43,7 +44,7 @@ const isInput = (input: unknown): input is LocalInput => {
  * The gazetteer is loaded at the first request and its linker built with the build's own `linkerOf`.
  */
 export function createHandler(loadGazetteer: () => Promise<GazetteerAsset>): (message: unknown) => Promise<WorkerResponse> {
-  let linker: Promise<{ linker: Linker; notPlaces: NotPlaces }> | null = null;
+  let linker: Promise<{ linker: Linker; accounted: string[] }> | null = null;
   return async (message) => {
     const request = message as Partial<LinkRequest> | null;
     const id = typeof request?.id === 'number' ? request.id : -1;
@@ -55,10 +56,10 @@ export function createHandler(loadGazetteer: () => Promise<GazetteerAsset>): (me
     try {
       linker ??= loadGazetteer().then((g) => {
         const notPlaces = readNotPlaces(g.notPlaces);
-        return { linker: linkerOf(g.places, notPlaces, g.notPlaces?.file), notPlaces };
+        return { linker: linkerOf(g.places, notPlaces, g.notPlaces?.file), accounted: accountedNames(notPlaces, g.places) };
       });
       const gazetteer = await linker;
-      const result = await processLocalDocument(request.input, request.title, gazetteer.linker, gazetteer.notPlaces);
+      const result = await processLocalDocument(request.input, request.title, gazetteer.linker, gazetteer.accounted);
       return { v: PROTOCOL_VERSION, id, type: 'linked', result, ms: performance.now() - started };
     } catch (e) {
       if (e instanceof LocalDocError) return fail(e.code, e.detail);
