@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { canvasVariety, launch, openApp, openPage, screenshot, waitForMapIdle, type OpenedPage } from './browser.ts';
 import { FIXTURE_PATH } from './embed-fixtures.ts';
+import { BASEMAP_TIMEOUT_MS } from '../../src/lib/map/basemaps.ts';
 
 const baseUrl = inject('baseUrl');
 const fixtureUrl = (name: string) => `${baseUrl}${FIXTURE_PATH.slice(1)}${name}`;
@@ -41,9 +42,14 @@ function hostileBrowser(everywhere: boolean) {
 }
 
 describe('online basemaps that never answer', () => {
-  /** Opens the explorer with every request to OpenFreeMap held (never answered, never failed), then chooses it. */
+  /**
+   * Opens the explorer with every request to OpenFreeMap held (never answered, never failed), then chooses it. The
+   * page's clock is Playwright's fake one (it runs at normal speed until a test moves it on), so a test waits for
+   * what the timeout guards to begin, then moves the clock past the timeout rather than waiting it out.
+   */
   async function chooseHangingBasemap(answerStyle: boolean): Promise<OpenedPage> {
     const app = await openApp(browser, baseUrl, undefined, async (page) => {
+      await page.clock.install();
       await page.route('https://tiles.openfreemap.org/**', (route) => {
         const style = { version: 8, sources: { ofm: { type: 'vector', tiles: ['https://tiles.openfreemap.org/planet/{z}/{x}/{y}.pbf'] } }, layers: [{ id: 'water', type: 'fill', source: 'ofm', 'source-layer': 'water', paint: { 'fill-color': '#9cf' } }] };
         if (answerStyle && route.request().url().includes('/styles/')) return route.fulfill({ json: style });
@@ -51,12 +57,15 @@ describe('online basemaps that never answer', () => {
       });
     });
     if ((await app.page.locator('#layers-toggle').getAttribute('aria-expanded')) === 'false') await app.page.locator('#layers-toggle').click();
+    const styleRequested = app.page.waitForRequest(/tiles\.openfreemap\.org\/styles\//, WAIT);
     await app.page.locator('#basemap-select').selectOption('openfreemap');
+    await styleRequested;
     return app;
   }
 
   it('gives up on a style request with no answer, says so as for a failed one, and shows the offline map in the menu', async () => {
     const app = await chooseHangingBasemap(false);
+    await app.page.clock.fastForward(BASEMAP_TIMEOUT_MS);
     await expect.poll(() => app.page.getByTestId('notice').allTextContents(), { timeout: 60_000 }).toEqual([expect.stringContaining('无法连接OpenFreeMap')]);
     await expect(app.page.locator('#basemap-select').inputValue()).resolves.toBe('offline');
     expect(app.offsiteRequests).toEqual([]); // every OpenFreeMap request was held, none went anywhere else
@@ -70,6 +79,7 @@ describe('online basemaps that never answer', () => {
     // The basemap is on the map, waiting for its tiles…
     await app.page.waitForFunction(() => !!(window as unknown as { __map: import('maplibre-gl').Map }).__map.getLayer('basemap-ofm-water'), undefined, WAIT);
     // …until the timeout: the same notice, the offline map back and named in the menu.
+    await app.page.clock.fastForward(BASEMAP_TIMEOUT_MS);
     await expect.poll(() => app.page.getByTestId('notice').allTextContents(), { timeout: 60_000 }).toEqual([expect.stringContaining('无法连接OpenFreeMap')]);
     await expect(app.page.locator('#basemap-select').inputValue()).resolves.toBe('offline');
     await app.page.waitForFunction(() => !(window as unknown as { __map: import('maplibre-gl').Map }).__map.getLayer('basemap-ofm-water'), undefined, WAIT);
