@@ -51,6 +51,16 @@ describe('buildAtlas (geo/ + data/ → assets)', () => {
     expect(() => buildAtlas(inputs({ geo: twice }))).toThrow('geo/b.geojson, feature "dongyang": duplicate id (also in geo/a.geojson)');
   });
 
+  it('stops on a status statement whose document is not published or does not say its quote, naming the file and feature', () => {
+    const withStatement = (document: string, quote: string) => {
+      const place = county('dongyang', square, '东阳');
+      return [{ file: 'geo/counties.geojson', content: fc({ ...place, properties: { ...place.properties, status_statements: [{ document, quote, status: 'completed' }] } }) }];
+    };
+    expect(buildAtlas(inputs({ geo: withStatement('a', '东阳市委') })).places.features).toHaveLength(1);
+    expect(() => buildAtlas(inputs({ geo: withStatement('b', '东阳市委') }))).toThrow(/^geo\/counties\.geojson, feature "dongyang": a status statement cites document "b", which is not in data\/documents/);
+    expect(() => buildAtlas(inputs({ geo: withStatement('a', '东阳县委') }))).toThrow(/feature "dongyang": a status statement quotes “东阳县委”, which is not in document "a" word for word/);
+  });
+
   it('stops on an empty document and on one that is not text, naming the file', () => {
     expect(() => buildAtlas(inputs({ documents: [{ file: 'data/documents/empty.txt', content: new Uint8Array() }] }))).toThrow(
       'data/documents/empty.txt: the document is empty',

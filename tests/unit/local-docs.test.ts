@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../../src/lib/local-docs/input.ts';
 import { createHandler, PROTOCOL_VERSION, type WorkerResponse } from '../../src/lib/local-docs/protocol.ts';
 import { placesToMap } from '../../src/lib/local-docs/process.ts';
 import { publishFiles } from '../../src/lib/local-docs/publish.ts';
-import { buildAtlas } from '../../src/lib/pipeline/build-atlas.ts';
+import { buildAtlas, buildCorpus, gazetteerLinker } from '../../src/lib/pipeline/build-atlas.ts';
 import { gazetteerAsset } from '../../src/lib/pipeline/gazetteer-asset.ts';
 
 const inputs = readInputs(process.cwd());
@@ -46,7 +46,7 @@ describe('add-text worker contract (handler run directly)', () => {
     expect(result.document).toMatchObject({ title: '香港立法会议员代表团一行来东走访考察', local: true, encoding: 'utf-8' });
     expect(result.document.id).toMatch(/^local-[0-9a-f]{16}$/);
     expect(placesOf(response)).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
-    const asBuilt = buildAtlas({ ...inputs, documents: [{ file: 'data/documents/x.txt', content: new TextEncoder().encode(articleText) }] }).corpus;
+    const asBuilt = buildCorpus([{ file: 'data/documents/x.txt', content: new TextEncoder().encode(articleText) }], gazetteerLinker(inputs).linker);
     expect(result.corpus.mentions.map(({ start, end, placeId }) => [start, end, placeId])).toEqual(
       asBuilt.mentions.map(({ start, end, placeId }) => [start, end, placeId]),
     );
@@ -143,10 +143,11 @@ describe('publishFiles', () => {
     expect(txt).toBe(articleText.endsWith('\n') ? articleText : `${articleText}\n`);
     const { corpus } = buildAtlas({
       ...inputs,
-      documents: [{ file: `data/documents/${id}.txt`, content: new TextEncoder().encode(txt), meta: { file: `data/documents/${id}.meta.json`, content: metaJson } }],
+      documents: [...inputs.documents, { file: `data/documents/${id}.txt`, content: new TextEncoder().encode(txt), meta: { file: `data/documents/${id}.meta.json`, content: metaJson } }],
     });
-    expect(corpus.documents[0]).toMatchObject({ id, title: '香港立法会议员代表团一行来东走访考察' });
-    expect(Object.keys(corpus.passagesByPlace).sort()).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
+    expect(corpus.documents.find((d) => d.id === id)).toMatchObject({ title: '香港立法会议员代表团一行来东走访考察' });
+    const named = Object.entries(corpus.passagesByPlace).filter(([, passages]) => passages.some((p) => p.startsWith(`${id}:`)));
+    expect(named.map(([place]) => place).sort()).toEqual(['dongyang', 'lmk-luzhai', 'twn-hengdian']);
   });
 });
 

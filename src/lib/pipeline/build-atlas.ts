@@ -35,8 +35,9 @@ export interface AtlasAssets {
 
 /** The one build step: geo/ + data/ → the app's static assets. Pure; throws AtlasInputError on bad input. */
 export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
-  const { places, linker } = gazetteerLinker(inputs);
+  const { places, linker, fileOf } = gazetteerLinker(inputs);
   const corpus = buildCorpus(inputs.documents, linker);
+  checkStatusEvidence(places, corpus, fileOf);
   // The app tells a text added in a browser from a published one by this prefix (src/lib/local-docs/ids.ts).
   const local = corpus.documents.find((d) => isLocalId(d.id));
   if (local) throw new AtlasInputError(local.file, `document id "${local.id}" starts with "${LOCAL_PREFIX}", which names texts added in a browser`);
@@ -49,11 +50,38 @@ export function buildAtlas(inputs: AtlasInputs): AtlasAssets {
  * Context features (the province, neighbouring prefectures) are drawn for orientation, not linked; their names only
  * hide what is inside them.
  */
-export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'notPlaces'>): { places: PlaceCollection; linker: Linker; notPlaces: NotPlaces } {
+export function gazetteerLinker(inputs: Pick<AtlasInputs, 'geo' | 'notPlaces'>): {
+  places: PlaceCollection;
+  linker: Linker;
+  notPlaces: NotPlaces;
+  /** The geo/ file each place id comes from, for errors that name it. */
+  fileOf: ReadonlyMap<string, string>;
+} {
   const { places, fileOf } = collectPlaces(inputs.geo);
   const notPlaces = readNotPlaces(inputs.notPlaces);
   checkAmbiguityPlaces(places.features, { file: inputs.notPlaces?.file ?? NOT_PLACES_FILE, ambiguous: notPlaces.ambiguous });
-  return { places, notPlaces, linker: linkerOf(places.features.map((f) => f.properties), notPlaces, inputs.notPlaces?.file, fileOf) };
+  return { places, notPlaces, fileOf, linker: linkerOf(places.features.map((f) => f.properties), notPlaces, inputs.notPlaces?.file, fileOf) };
+}
+
+/**
+ * A status statement is evidence the place panel quotes: its document must be one the build publishes, and its
+ * quote that document's words, verbatim (in one passage), or the timeline would cite what no reader can open.
+ */
+function checkStatusEvidence(places: PlaceCollection, corpus: CorpusAsset, fileOf: ReadonlyMap<string, string>): void {
+  const cited = new Set(places.features.flatMap((f) => (f.properties.status_statements ?? []).map((s) => s.document)));
+  const published = new Set(corpus.documents.map((d) => d.id));
+  const textsOf = new Map<string, string[]>();
+  for (const p of corpus.passages) if (cited.has(p.documentId)) (textsOf.get(p.documentId) ?? textsOf.set(p.documentId, []).get(p.documentId)!).push(p.text);
+  for (const { properties: place } of places.features) {
+    for (const s of place.status_statements ?? []) {
+      const file = fileOf.get(place.id) ?? 'geo/';
+      const texts = textsOf.get(s.document);
+      if (!published.has(s.document)) throw new AtlasInputError(file, `a status statement cites document "${s.document}", which is not in data/documents`, place.id);
+      if (!texts?.some((t) => t.includes(s.quote))) {
+        throw new AtlasInputError(file, `a status statement quotes “${s.quote.length > 40 ? `${s.quote.slice(0, 40)}…` : s.quote}”, which is not in document "${s.document}" word for word`, place.id);
+      }
+    }
+  }
 }
 
 /** geo/not-places.json, parsed and checked; an error names the file, line and key. */
