@@ -299,7 +299,7 @@ const pointColour: ExpressionSpecification = ['case', ['==', get('kind'), 'trans
 const solid = [1, 0];
 
 /** The most passages naming one county: the top of the county shading's scale. */
-const maxCountyMentions = (data: MapData): number =>
+export const maxCountyMentions = (data: MapData): number =>
   Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
 
 /** A county's shade on a log scale from 0 (never named) to 1 (named as often as the most named county). */
