@@ -127,6 +127,7 @@ describe('URL problems as notices', () => {
       expect(urlProblemMessage({ param: 'place', value: 'nowhere', problem: 'unknown' }, t)).toBe(t.unknownPlace('nowhere'));
       expect(urlProblemMessage({ param: 'doc', value: 'no-doc', problem: 'unknown' }, t)).toBe(t.unknownDocument('no-doc'));
       expect(urlProblemMessage({ param: 'only', value: 'no-doc', problem: 'unknown' }, t)).toBe(t.unknownDocument('no-doc'));
+      expect(urlProblemMessage({ param: 'county', value: 'nowhere', problem: 'unknown' }, t)).toBe(t.unknownCounty('nowhere'));
     }
   });
 });

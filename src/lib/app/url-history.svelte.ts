@@ -29,7 +29,8 @@ export function idsKnownTo(atlas: Pick<Atlas, 'place'>) {
 export function urlProblemMessage(problem: UrlProblem, t: Strings): string {
   if (problem.problem === 'malformed') return t.badParam(problem.param);
   if (problem.param === 'at') return t.unknownPassage;
-  return problem.param === 'place' ? t.unknownPlace(problem.value) : t.unknownDocument(problem.value);
+  if (problem.param === 'place') return t.unknownPlace(problem.value);
+  return problem.param === 'county' ? t.unknownCounty(problem.value) : t.unknownDocument(problem.value);
 }
 
 export class UrlHistory {
