@@ -79,8 +79,13 @@ export function stacks(): string[][] {
   return [...byPoint.values()].filter((ids) => ids.length > 1);
 }
 
-/** The places standing on the same point as this one, itself included. */
-export const stackedWith = (id: string): string[] => stacks().find((ids) => ids.includes(id)) ?? [id];
+/** The places the map draws a point of at exactly this position (a point, or one of a set of points). */
+export function drawnAt([lng, lat]: Position): string[] {
+  const at = (c: Position) => c[0] === lng && c[1] === lat;
+  return drawnOnTop
+    .filter((f) => (f.geometry.type === 'Point' && at(f.geometry.coordinates)) || (f.geometry.type === 'MultiPoint' && f.geometry.coordinates.some(at)))
+    .map((f) => f.properties.id);
+}
 
 /**
  * The oracle for "every passage that names 东阳", computed with a rule of its own from the passage texts of the built
