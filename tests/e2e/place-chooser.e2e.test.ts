@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Point } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
-import { featureStateOf, launch, openApp, screenPointOf, screenshot, useApp, visit, waitForMapSettled } from './browser.ts';
+import { axeViolations, featureStateOf, launch, openApp, screenPointOf, screenshot, useApp, visit, waitForMapSettled } from './browser.ts';
 import { clearCrossing, clearSpotOnLine, corpus, feature, stacks } from './places.ts';
 
 const baseUrl = inject('baseUrl');
@@ -48,6 +48,7 @@ describe('the place chooser in the explorer', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['place'])).toBe(ids[0]);
     expect(new URL(page.url()).searchParams.get('place')).toBeNull();
     await screenshot(page, 'place-chooser-stack');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     await chooser.waitFor({ state: 'detached' });
@@ -151,6 +152,7 @@ describe('the place chooser in an interactive embed', () => {
     await chooser.waitFor();
     expect(new Set(await chooserIds(page))).toEqual(new Set(stack));
     await screenshot(page, 'place-chooser-embed');
+    expect(await axeViolations(page)).toEqual([]);
     const other = stack[1]!;
     await chooser.locator(`.choice[data-place="${other}"]`).click();
     const name = feature(other).properties.name;
