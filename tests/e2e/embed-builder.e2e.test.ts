@@ -105,7 +105,7 @@ describe('embed-code builder', () => {
     await page.getByLabel('iframe（推荐）').check();
     await page.getByLabel('静态图（不可拖动或缩放）').uncheck();
     await page.getByRole('button', { name: '复制代码' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('已复制');
+    await expect.poll(() => page.locator('.code').getByRole('status').textContent()).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code());
   });
 
@@ -188,7 +188,7 @@ describe('embed-code builder', () => {
       const p = other.page;
       await p.getByRole('button', { name: '嵌入' }).click();
       const builderCode = () => p.locator('[data-testid="embed-builder"] textarea.code-text').inputValue();
-      const chips = p.locator('[data-testid="embed-builder"] .chip');
+      const chips = p.locator('[data-testid="embed-builder"] .inherited .chip');
       await expect.poll(() => chips.count()).toBe(2);
       expect(await chips.first().textContent()).toContain('只显示《');
       expect(await chips.nth(1).textContent()).toContain('只显示：');
@@ -204,6 +204,58 @@ describe('embed-code builder', () => {
     } finally {
       await other.page.context().close();
     }
+  });
+
+  it('makes an embed of several places, added by search and removed by their chips, in the preview and in the code', async () => {
+    const add = page.getByRole('combobox', { name: '添加地点' });
+    await add.fill('义乌');
+    await page.getByRole('option', { name: /义乌市/ }).first().waitFor();
+    await add.press('Enter'); // the best match
+    await add.fill('yongkang');
+    await page.locator('[role="option"][data-place="yongkang"]').click();
+    expect(await add.inputValue()).toBe('');
+    const chips = page.locator('[data-testid="embed-builder"] .places .chip');
+    expect(await chips.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']))).toEqual(['dongyang', 'yiwu', 'yongkang']);
+    expect(await code()).toContain(`embed.html?place=dongyang,yiwu,yongkang&amp;`);
+    // Escape closes the list of matches, not the builder.
+    await add.fill('yi');
+    await page.getByRole('listbox', { name: '添加地点' }).waitFor();
+    await add.press('Escape');
+    await page.getByRole('listbox', { name: '添加地点' }).waitFor({ state: 'hidden' });
+    expect(await page.locator('[data-testid="embed-builder"]').isVisible()).toBe(true);
+    await add.fill('');
+
+    // The preview is a new embed of the three: listed, and marked on its map.
+    const listed = async () => (await previewFrame()).locator('.places .place').evaluateAll((els) => els.map((e) => e.firstChild!.textContent!.trim()));
+    await expect.poll(listed, { timeout: 30_000 }).toEqual(['东阳市', '义乌市', '永康市']);
+    // In view, as the editor looks at it: Chromium does not draw a cross-origin frame that is out of sight.
+    await page.locator('[data-testid="embed-builder"] .frame').scrollIntoViewIfNeeded();
+    const frame = await previewFrame();
+    await waitForMapIdle(frame);
+    const marked = await frame.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return ['dongyang', 'yiwu', 'yongkang'].map((id) => map.getFeatureState({ source: 'atlas-ground', id })['selected'] === true);
+    });
+    expect(marked).toEqual([true, true, true]);
+    await screenshot(page, 'embed-builder-places');
+
+    await page.getByRole('button', { name: '移除地点：义乌市' }).click();
+    expect(await code()).toContain(`embed.html?place=dongyang,yongkang&amp;`);
+    await expect.poll(() => page.locator('.places').getByRole('status').textContent()).toBe('已移除义乌市');
+    // Focus on the chip that took its place, so the keyboard goes on from there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('移除地点：永康市');
+    await expect.poll(listed, { timeout: 30_000 }).toEqual(['东阳市', '永康市']);
+  });
+
+  it('chooses the kinds the embed draws', async () => {
+    const kinds = page.getByRole('group', { name: '地图上画出的图层' });
+    await kinds.getByLabel('村社区').uncheck();
+    await page.locator('[data-testid="embed-builder"] .frame').scrollIntoViewIfNeeded();
+    expect(await code()).toContain('layers=county,district,town,park,water,landmark,transport,project&amp;');
+    const frame = async () => (await previewFrame()).evaluate(() => (window as unknown as { __map?: import('maplibre-gl').Map }).__map?.getGlobalState()['hiddenKinds']);
+    await expect.poll(frame, { timeout: 30_000 }).toEqual(['village']);
+    await kinds.getByLabel('村社区').check();
+    expect(await code()).not.toContain('layers=');
   });
 
   it('has no serious accessibility problems (axe-core)', async () => {

@@ -1,6 +1,6 @@
 /** What the e2e tests know about the built data, computed from the built assets themselves. */
 import { existsSync, readFileSync } from 'node:fs';
-import { bbox, booleanPointInPolygon, distance, nearestPointOnLine, point } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance, lineIntersect, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { CorpusAsset } from '../../src/lib/corpus/types.ts';
 import { corpusFromShards } from './serve-atlas.ts';
@@ -20,10 +20,10 @@ export const feature = (id: string): PlaceFeature => {
 
 const drawnOnTop = places.features.filter(isLocated).filter((f) => !f.properties.context && !['Polygon', 'MultiPolygon'].includes(f.geometry.type));
 
-/** Kilometres from a position to the nearest point or line the map draws over the areas (but `except`). */
-function clearance(at: Position, except?: string): number {
+/** Kilometres from a position to the nearest point or line the map draws over the areas (but those in `except`). */
+function clearance(at: Position, except: readonly string[] = []): number {
   return Math.min(
-    ...drawnOnTop.filter((f) => f.properties.id !== except).map((f) => {
+    ...drawnOnTop.filter((f) => !except.includes(f.properties.id)).map((f) => {
       const g = f.geometry;
       if (g.type === 'Point') return distance(at, g.coordinates);
       if (g.type === 'MultiPoint') return Math.min(...g.coordinates.map((c) => distance(at, c)));
@@ -59,7 +59,7 @@ export function clearSpotOnLine(id: string): [number, number] {
       for (const t of [0.25, 0.5, 0.75]) {
         const [a, b] = [line[k - 1]!, line[k]!];
         const at: [number, number] = [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
-        const clear = clearance(at, id);
+        const clear = clearance(at, [id]);
         if (!best || clear > best.clear) best = { at, clear };
       }
     }
@@ -68,16 +68,23 @@ export function clearSpotOnLine(id: string): [number, number] {
   return best.at;
 }
 
-/** The places standing on the same point as this one (itself included), the map's pick first (most named, then smaller id). */
-export function stackedWith(id: string): string[] {
-  const g = feature(id).geometry;
-  if (g.type !== 'Point') return [id];
-  const key = g.coordinates.join(',');
-  const count = (p: string) => corpus.passagesByPlace[p]?.length ?? 0;
+/** The places the map draws on one point shared with others, one list per point (the numbered discs). */
+export function stacks(): string[][] {
+  const byPoint = new Map<string, string[]>();
+  for (const f of drawnOnTop) {
+    if (f.geometry.type !== 'Point') continue;
+    const key = f.geometry.coordinates.join(',');
+    byPoint.set(key, [...(byPoint.get(key) ?? []), f.properties.id]);
+  }
+  return [...byPoint.values()].filter((ids) => ids.length > 1);
+}
+
+/** The places the map draws a point of at exactly this position (a point, or one of a set of points). */
+export function drawnAt([lng, lat]: Position): string[] {
+  const at = (c: Position) => c[0] === lng && c[1] === lat;
   return drawnOnTop
-    .filter((f) => f.geometry.type === 'Point' && f.geometry.coordinates.join(',') === key)
-    .map((f) => f.properties.id)
-    .sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
+    .filter((f) => (f.geometry.type === 'Point' && at(f.geometry.coordinates)) || (f.geometry.type === 'MultiPoint' && f.geometry.coordinates.some(at)))
+    .map((f) => f.properties.id);
 }
 
 /**
@@ -97,4 +104,22 @@ export function passagesNamingDongyang(): string[] {
     .filter((n) => n.includes('东阳'))
     .sort((a, b) => b.length - a.length);
   return corpus.passages.map((p) => p.text).filter((text) => others.reduce((t, name) => t.replaceAll(name, '□'), text).includes('东阳'));
+}
+
+/** Where two lines the map draws cross, as far as possible from every other point and line drawn: their ids and the spot. */
+export function clearCrossing(): { ids: [string, string]; at: [number, number] } {
+  const lines = drawnOnTop.filter((f): f is PlaceFeature & Feature<LineString | MultiLineString> => f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString');
+  let best: { ids: [string, string]; at: [number, number]; clear: number } | null = null;
+  for (const [i, a] of lines.entries()) {
+    for (const b of lines.slice(i + 1)) {
+      const ids: [string, string] = [a.properties.id, b.properties.id];
+      for (const crossing of lineIntersect(a, b).features) {
+        const at = crossing.geometry.coordinates as [number, number];
+        const clear = clearance(at, ids);
+        if (!best || clear > best.clear) best = { ids, at, clear };
+      }
+    }
+  }
+  if (!best) throw new Error('no two lines the map draws cross');
+  return { ids: best.ids, at: best.at };
 }

@@ -5,7 +5,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { openFreeMapBasemap, tiandituBasemap } from '../../src/lib/map/basemaps.ts';
 import { GROUND_KINDS, mapDataOf, stacksOf } from '../../src/lib/map/features.ts';
-import { pickPlace } from '../../src/lib/map/hit.ts';
+import { placesHit } from '../../src/lib/map/hit.ts';
 import {
   buildStyle,
   changedCountStates,
@@ -184,8 +184,9 @@ describe('buildStyle', () => {
     expect(total(all)).toBe(stackedPlaces.length);
     for (const stack of all.features) {
       const members = stackedPlaces.filter((f) => (f.geometry as { coordinates: number[] }).coordinates.join() === stack.geometry.coordinates.join());
-      const pick = pickPlace(members.map((f) => ({ layer: { id: 'point-hit' }, properties: f.properties })) as never);
-      expect(stack.properties.id).toBe(pick?.id); // the label names the place a click there selects
+      const hit = placesHit(members.map((f) => ({ layer: { id: 'point-hit' }, properties: f.properties, geometry: f.geometry })) as never, () => 0);
+      expect(hit?.ids.length).toBe(members.length); // a click there lists them all
+      expect(stack.properties.id).toBe(hit?.ids[0]); // the label names the one that leads them
     }
     const noLandmarks = stacksOf(data.places, { hiddenKinds: ['landmark'], onlyIds: null });
     expect(total(noLandmarks)).toBeLessThan(total(all));
@@ -385,24 +386,5 @@ describe('online basemaps', () => {
     expect(styled.glyphs).toBeUndefined();
     expect(styled.sprite).toBeUndefined();
     expect(validateStyleMin(styled as never)).toEqual([]);
-  });
-});
-
-describe('pickPlace', () => {
-  const hit = (layerId: string, id: string, mentions = 0, context = false) => ({ layer: { id: layerId }, properties: { id, mentions, context } }) as never;
-  it('prefers a point over the line and the county under it, whatever order they come in', () => {
-    expect(pickPlace([hit('land-fill', 'dongyang'), hit('line-hit', 'rail'), hit('point-hit', 'station')])).toEqual({ id: 'station', others: 0 });
-    expect(pickPlace([hit('land-fill', 'dongyang'), hit('line-hit', 'rail')])).toEqual({ id: 'rail', others: 0 });
-    expect(pickPlace([hit('land-fill', 'hangzhou', 0, true)])).toBeNull();
-    expect(pickPlace([hit('land-fill', 'hangzhou', 0, true), hit('land-fill', 'dongyang')])).toEqual({ id: 'dongyang', others: 0 });
-    expect(pickPlace([])).toBeNull();
-  });
-
-  it('picks the most-named of the places stacked on one point, and counts the rest', () => {
-    const stack = [hit('point-hit', 'bridge', 1), hit('point-hit', 'hospital', 4), hit('point-hit', 'bridge', 1), hit('land-fill', 'dongyang', 77)];
-    expect(pickPlace(stack)).toEqual({ id: 'hospital', others: 1 });
-    expect(pickPlace([hit('point-hit', 'b', 2), hit('point-hit', 'a', 2)])).toEqual({ id: 'a', others: 1 });
-    // A count changed in the browser is feature-state, and wins over the one the source was built with.
-    expect(pickPlace([hit('point-hit', 'b', 2), { ...(hit('point-hit', 'a', 1) as object), state: { mentions: 3 } } as never])).toEqual({ id: 'a', others: 1 });
   });
 });

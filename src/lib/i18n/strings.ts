@@ -171,7 +171,11 @@ const zh = {
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
   mapUnavailable: (detail: string) => `此浏览器无法显示地图（${detail}）。地名列表、搜索和文献仍可使用。`,
-  andOthersHere: (n: number) => `同一位置另有 ${n} 处，点击后可在详情中查看`,
+  /** Under the pointer's tip: the place it names leads several; `stacked` when they share one point (a numbered disc). */
+  severalHere: (n: number, stacked: boolean) => (stacked ? `同一位置有 ${n} 个地点，点击选择其一` : `此处有 ${n} 个地点，点击选择其一`),
+  chooserAtPoint: (n: number) => `同一位置有 ${n} 个地点`,
+  chooserHere: (n: number) => `此处有 ${n} 个地点`,
+  chooserHint: '选择一个，查看提到它的段落',
   alsoHere: (n: number) => `同一位置还有 ${n} 处`,
   alsoHereNote: '这些地点只能定位到同一点（近似位置）。',
   /** Outermost first: 东阳市, 横店镇 → 位于东阳市横店镇. */
@@ -332,7 +336,10 @@ const en: Strings = {
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
   mapUnavailable: (detail) => `This browser cannot show the map (${detail}). The place list, search and documents still work.`,
-  andOthersHere: (n) => `${n} more at this spot: see the panel after clicking`,
+  severalHere: (n, stacked) => (stacked ? `${n} places at this point: click to choose one` : `${n} places here: click to choose one`),
+  chooserAtPoint: (n) => `${n} places at this point`,
+  chooserHere: (n) => `${n} places here`,
+  chooserHint: 'Choose one to read the passages that name it',
   alsoHere: (n) => `${n} more at the same spot`,
   alsoHereNote: 'These places can only be located at one shared point (approximate).',
   locatedIn: (names) => `In ${[...names].reverse().join(', ')}`,

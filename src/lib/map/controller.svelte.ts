@@ -10,11 +10,11 @@ import type { Atlas } from '../app/atlas.ts';
 import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
 import { BASEMAP_TIMEOUT_MS, isBasemapSource, withTimeout, type Basemap } from './basemaps.ts';
 import { stacksOf } from './features.ts';
-import { hitBox, pickPlace, type PickedPlace } from './hit.ts';
+import { hitBox, NEAR_LAYERS, placesHit, screenDistance, UNDER_LAYERS, type PlacesHit } from './hit.ts';
 import { CreditedAttribution, flagPlace, maplibregl, showAllPlaces, updateCounts } from './maplibre.ts';
 import { flagChanges, labelFields, sceneSteps, type Scene } from './scene.ts';
 import { StyleQueue } from './style-queue.ts';
-import { buildStyle, CLICKABLE_LAYERS, countStatesOf, globalStateOf, STACK_SOURCE, type CountState } from './style.ts';
+import { buildStyle, countStatesOf, globalStateOf, STACK_SOURCE, type CountState } from './style.ts';
 
 /** What the controller asks of the atlas. */
 export type MapAtlas = Pick<Atlas, 'mapData' | 'extentOf' | 'standIn'>;
@@ -48,12 +48,17 @@ export interface MapControllerOptions {
   flagPointer?: boolean;
   /** Keep framed places framed when the map changes size, until the reader moves it. */
   keepFramed?: boolean;
-  /** A click on the map, with the place it means or null; before the first view is ready, always null. */
-  onclick?: (id: string | null) => void;
-  /** On every pointer move: the place under it, where, or null. */
-  onpointer?: (picked: (PickedPlace & { x: number; y: number }) | null) => void;
+  /**
+   * A click on the map, with the places it means (several on a stack or a crossing: the owner lets the reader
+   * choose) and where, in the map's pixels; null where it means none, and always before the first view is ready.
+   */
+  onclick?: (hit: MapPointerHit | null) => void;
+  /** On every pointer move: the places under it and where, or null. */
+  onpointer?: (hit: MapPointerHit | null) => void;
   /** The place under the pointer changed. */
   onhover?: (id: string | null) => void;
+  /** The map has started to move, whoever moves it (MapLibre does not mark every move of the reader's as such: the wheel). */
+  onmovestart?: () => void;
   /** The reader moved the map (once it is ready). */
   onmoveend?: (view: { center: [number, number]; zoom: number }) => void;
   onidle?: (map: maplibregl.Map) => void;
@@ -66,6 +71,9 @@ export interface MapControllerOptions {
   /** Every place is drawn too. */
   oncomplete?: (map: maplibregl.Map) => void;
 }
+
+/** The places under the pointer (map/hit.ts) and where it is, in the map's pixels. */
+export type MapPointerHit = PlacesHit & { x: number; y: number };
 
 /** MapLibre's own UI strings (English), read from the first map before anything changes them. */
 let defaultUiStrings: Record<string, string> | null = null;
@@ -269,14 +277,21 @@ export class MapController {
 
   #listen(map: maplibregl.Map): void {
     const options = this.#options;
-    const placeAt = (point: maplibregl.Point) =>
-      this.map ? pickPlace(map.queryRenderedFeatures(hitBox(point.x, point.y), { layers: CLICKABLE_LAYERS })) : null;
+    const placesAt = (point: maplibregl.Point): MapPointerHit | null => {
+      if (!this.map) return null;
+      const hits = [
+        ...map.queryRenderedFeatures(hitBox(point.x, point.y), { layers: NEAR_LAYERS }),
+        ...map.queryRenderedFeatures(point, { layers: UNDER_LAYERS }),
+      ];
+      const hit = placesHit(hits, (h) => (h.geometry ? screenDistance(h.geometry, (p) => map.project(p as [number, number]), point) : 0));
+      return hit && { ...hit, x: point.x, y: point.y };
+    };
     map.on('load', () => this.#loaded(map));
-    map.on('click', (event) => options.onclick?.(placeAt(event.point)?.id ?? null));
+    map.on('click', (event) => options.onclick?.(placesAt(event.point)));
     map.on('mousemove', (event) => {
-      const picked = placeAt(event.point);
-      options.onpointer?.(picked ? { ...picked, x: event.point.x, y: event.point.y } : null);
-      this.#hover(map, picked?.id ?? null);
+      const hit = placesAt(event.point);
+      options.onpointer?.(hit);
+      this.#hover(map, hit?.ids[0] ?? null);
     });
     map.on('mouseout', () => {
       options.onpointer?.(null);
@@ -284,6 +299,7 @@ export class MapController {
     });
     map.on('movestart', (event) => {
       if ('originalEvent' in event && event.originalEvent) this.#readerMoved = true;
+      options.onmovestart?.();
     });
     map.on('moveend', () => {
       if (!this.map) return;

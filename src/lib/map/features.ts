@@ -154,14 +154,15 @@ function pointGroups(places: MapCollection): Map<string, MapCollection['features
   return groups;
 }
 
-/** The map's pick among places on one spot: the most named, ties to the smaller id (as map/hit.ts pickPlace). */
+/** Which of the places on one spot leads: the most named, ties to the smaller id (the order of map/hit.ts placesHit). */
 const leadFirst = (a: MapProperties, b: MapProperties) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
 
 export type StackCollection = FeatureCollection<Point, MapProperties & { count: number }>;
 
 /**
  * One feature per spot where several places stand on the same point, for what the filter shows: it carries the
- * properties of the place a click there picks (its label) and how many are shown there (the numbered disc).
+ * properties of the place that leads them (its label; a click there lets the reader choose among them all) and how
+ * many are shown there (the numbered disc).
  */
 export function stacksOf(places: MapCollection, filter: MapFilter): StackCollection {
   const shown: MapCollection = {

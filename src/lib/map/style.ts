@@ -483,7 +483,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     ),
     'area-label': labelLayer('area-label', LABEL_SOURCE, placesOf('area'), kindColour, { 'text-field': text, 'text-size': byZoom(11, 13), 'text-max-width': 7, 'text-padding': 4 }, 9.5),
     'point-label': pointLabel('point-label', LABEL_SOURCE, placesOf('point', ['<=', get('stacked'), 1], villageShown(VILLAGE_LABEL_ZOOM)), text),
-    // Places stacked on one point are labelled once, with the name of the one a click there picks.
+    // Places stacked on one point are labelled once, with the name of the one that leads them (features.ts stacksOf).
     'point-stack-label': pointLabel('point-stack-label', STACK_SOURCE, ['all'], text),
     'county-label': {
       ...labelLayer('county-label', GROUND_SOURCE, groundLabels(counties), PALETTE.label, { 'text-field': text, 'text-size': byZoom(12.5, 18, 7, 11), 'text-padding': 6 }),
