@@ -301,6 +301,36 @@ describe('counts as feature-state', () => {
   });
 });
 
+describe('counts under the document filter', () => {
+  // The document that names the most counties, so its shading has something to rank.
+  const countiesOf = (doc: string) =>
+    data.ground.features.filter((f) => f.properties.kind === 'county' && (corpus.passagesByPlace[f.properties.id] ?? []).some((p) => p.startsWith(`${doc}:`)));
+  const doc = [...new Set(corpus.passages.map((p) => p.documentId))].sort((a, b) => countiesOf(b).length - countiesOf(a).length)[0]!;
+  const inDocument = (id: string) => (corpus.passagesByPlace[id] ?? []).filter((p) => p.startsWith(`${doc}:`)).length;
+  const states = countStatesOf(data, { passagesNaming: inDocument });
+  const counties = data.ground.features.filter((f) => f.properties.kind === 'county' && f.geometry.type !== 'Point').map((f) => f.properties.id);
+
+  it("counts that document's passages, and shades the counties by them against the county it names most", () => {
+    const max = Math.max(...counties.map(inDocument));
+    expect(countiesOf(doc).length).toBeGreaterThan(1);
+    expect(max).toBeLessThan(Math.max(...counties.map((id) => corpus.passagesByPlace[id]?.length ?? 0)));
+    for (const id of counties) expect(states.get(id)!.state, id).toEqual({ mentions: inDocument(id), shade: countyShade(inDocument(id), max) });
+    expect(Math.max(...counties.map((id) => states.get(id)!.state.shade!))).toBeCloseTo(1);
+    // A county the document never names is unshaded, however often the others name it.
+    const unnamed = counties.find((id) => inDocument(id) === 0 && (corpus.passagesByPlace[id]?.length ?? 0) > 0);
+    if (unnamed) expect(states.get(unnamed)!.state.shade).toBe(0);
+    expect(states.get('twn-hengdian')!.state.mentions).toBe(inDocument('twn-hengdian'));
+  });
+
+  it("goes back to every document's counts when the filter is cleared: what changed, set over the document's, gives them", () => {
+    const all = countStatesOf(data);
+    const shown = new Map(states);
+    for (const { id, source, state } of changedCountStates(states, all)) shown.set(id, { source, state });
+    expect(shown).toEqual(all);
+    expect(changedCountStates(states, all).length).toBeGreaterThan(counties.length);
+  });
+});
+
 describe('the first view, then the rest', () => {
   const first = buildStyle({ data, lang: 'zh', filter, firstView: true });
 

@@ -99,6 +99,7 @@ const zh = {
   status: ZH_STATUS,
 
   legendShading: '县市区底色：提及它的段落数',
+  legendShadingOneDocument: '县市区底色：本文提及它的段落数',
   legendShadingNone: '未提及',
   legendMost: (n: number) => `${n} 段`,
   legendSymbols: '线与点的画法',
@@ -259,6 +260,7 @@ const en: Strings = {
   status: EN_STATUS,
 
   legendShading: 'County shading: passages naming it',
+  legendShadingOneDocument: 'County shading: passages of this document naming it',
   legendShadingNone: 'none',
   legendMost: (n) => `${n}`,
   legendSymbols: 'How lines and points are drawn',

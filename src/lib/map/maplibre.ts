@@ -47,7 +47,7 @@ export function updateCounts(
   stacks: StackCollection | null,
 ): ReadonlyMap<string, { source: string; state: CountState }> {
   performance.mark(MARKS.updating);
-  for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
+  setCounts(map, shown, next);
   if (stacks) map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   const drawn = () => {
     if (!map.loaded()) return;
@@ -56,6 +56,16 @@ export function updateCounts(
   };
   map.on('render', drawn);
   map.triggerRepaint();
+  return next;
+}
+
+/** Sets as feature-state each count of `next` that differs from the map's (`shown`); returns the states now shown. */
+export function setCounts(
+  map: maplibregl.Map,
+  shown: ReadonlyMap<string, { source: string; state: CountState }>,
+  next: ReadonlyMap<string, { source: string; state: CountState }>,
+): ReadonlyMap<string, { source: string; state: CountState }> {
+  for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
   return next;
 }
 

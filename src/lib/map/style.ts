@@ -316,13 +316,23 @@ export interface CountState {
   shade?: number;
 }
 
-/** Every place's count state in `data`, by id, with the source that holds it. */
-export function countStatesOf(data: MapData): Map<string, { source: string; state: CountState }> {
-  const max = maxCountyMentions(data);
+/** The document of the document filter, as far as the map counts: how many of its passages name a place. */
+export interface DocumentCounts {
+  passagesNaming(placeId: string): number;
+}
+
+/**
+ * Every place's count state in `data`, by id, with the source that holds it; under the document filter (`only`),
+ * the passages of that document, so the counties are shaded by how often it names them, as the lists count.
+ */
+export function countStatesOf(data: MapData, only: DocumentCounts | null = null): Map<string, { source: string; state: CountState }> {
+  const countOf = (place: { id: string; mentions: number }) => (only ? only.passagesNaming(place.id) : place.mentions);
+  const max = Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => countOf(f.properties)));
   const states = new Map<string, { source: string; state: CountState }>();
   for (const f of [...data.ground.features, ...data.places.features]) {
-    const { id, kind, mentions } = f.properties;
+    const { id, kind } = f.properties;
     if (states.has(id)) continue; // the ground holds an area and its label point under one id
+    const mentions = countOf(f.properties);
     states.set(id, { source: sourceOfKind(kind), state: kind === 'county' ? { mentions, shade: countyShade(mentions, max) } : { mentions } });
   }
   return states;
