@@ -228,6 +228,65 @@ describe('keyboard', () => {
   });
 });
 
+describe('Tab stops in a place panel', () => {
+  /** Where focus is: the first passage's stops by the place they link, its read link, the skip link, or elsewhere. */
+  const focusIn = (page: Page) =>
+    page.evaluate(() => {
+      const e = document.activeElement as HTMLElement;
+      const first = document.querySelector('[data-testid="passage-panel"] .passages article.hit');
+      if (first?.contains(e)) return e.dataset['place'] ? `place:${e.dataset['place']}` : e.tagName === 'A' ? 'read' : 'context';
+      return e.classList.contains('to-passages') ? 'skip' : 'before';
+    });
+
+  const hengdianPassages = corpus.passagesByPlace['twn-hengdian']!.length;
+
+  // On the code before this test (issue #14), 横店镇's panel took 30 Tabs from its title to its first passage's
+  // 在全文中阅读: 17 stops before the passage (close, the source notes, the filter, 14 places inside), then 11
+  // mention links in it (东阳 four times, 横店 itself once) and 上下文.
+  it('横店镇: a skip link past the places inside, and in a passage one stop per place and none to 横店 itself', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian`);
+    const panel = page.getByTestId('passage-panel');
+    await panel.locator('.passages[data-complete="true"]').waitFor();
+    await page.locator('#place-title').focus();
+    const keys: string[] = [];
+    const press = async (key: string) => (keys.push(key), page.keyboard.press(key));
+    await press('Tab'); // the panel's close button
+    await press('Tab');
+    await expect(focusIn(page)).resolves.toBe('skip');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`跳到原文段落（${hengdianPassages} 段）`);
+    await press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('passages-title');
+    const stops: string[] = [];
+    while (stops.at(-1) !== 'read' && stops.length < 40) {
+      await press('Tab');
+      stops.push(await focusIn(page));
+    }
+    const placeStops = stops.filter((s) => s.startsWith('place:'));
+    const named = await panel.locator('.passages article.hit').first().locator('a.mention').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']!));
+    expect(named.length).toBeGreaterThan(new Set(named).size); // the passage names a place more than once
+    expect(placeStops).toEqual([...new Set(named)].map((id) => `place:${id}`));
+    expect(placeStops).not.toContain('place:twn-hengdian');
+    await expect(panel.locator('.passages article.hit').first().locator('mark').first().textContent()).resolves.toBe('横店');
+    expect(stops.slice(-2)).toEqual(['context', 'read']);
+    expect(keys.length).toBeLessThanOrEqual(12);
+  });
+
+  it('a repeated name is still a link a pointer can follow', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian`);
+    const panel = page.getByTestId('passage-panel');
+    await panel.locator('.passages[data-complete="true"]').waitFor();
+    const repeat = panel.locator('.passages article.hit').first().locator('a.mention[data-place="dongyang"]').nth(1);
+    await expect(repeat.getAttribute('tabindex')).resolves.toBe('-1');
+    await repeat.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('dongyang');
+  });
+
+  it('reads "Skip to the passages" in English', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian&lang=en`);
+    await expect(page.getByTestId('passage-panel').locator('a.to-passages').textContent()).resolves.toBe(`Skip to the passages (${hengdianPassages})`);
+  });
+});
+
 describe('axe-core, every impact', () => {
   it('finds nothing on the first view (the lists\' headings follow the page\'s h1)', async () => {
     const page = await visit(app(), baseUrl);
