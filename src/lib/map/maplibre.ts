@@ -86,7 +86,7 @@ export function flagPlace(map: maplibregl.Map, atlas: Pick<Atlas, 'standIn'>, id
 }
 
 /** The layers that draw each place's own geometry (not highlights or hit areas): what a credit is owed for. */
-export const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'point'];
+export const CREDITED_LAYERS: LayerId[] = ['area-fill', 'reference-line', 'water-line', 'line', 'point'];
 
 /**
  * The map's attribution: the project's own line, and the credit of every licensed geometry drawn in the current

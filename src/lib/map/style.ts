@@ -23,11 +23,14 @@ export const sourceOfKind = (kind: PlaceKind): string => (GROUND_KINDS.has(kind)
 export const LABEL_SOURCE = 'atlas-labels';
 /** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
 export const STACK_SOURCE = 'atlas-stacks';
+/** The offline map's reference (features.ts MapData.reference): never selected, never counted in a legend. */
+export const REFERENCE_SOURCE = 'atlas-reference';
 
 /**
  * The one z-order of the map, bottom to top. Every layer the app adds is listed here; buildStyle emits them in
  * exactly this order. An online basemap's layers go between 'background' and the first overlay layer.
- * Symbol layers are last; MapLibre places the topmost first, so county labels win collisions, then points.
+ * Symbol layers are last, but for the reference's names (under every place, placed after every other label); MapLibre
+ * places the topmost first, so county labels win collisions, then points.
  */
 export const LAYER_ORDER = [
   'background',
@@ -37,6 +40,8 @@ export const LAYER_ORDER = [
   'province-outline',
   'county-outline',
   'area-outline',
+  'reference-line',
+  'reference-town',
   'water-line',
   'prefecture-outline',
   'county-focus',
@@ -50,6 +55,7 @@ export const LAYER_ORDER = [
   'point-uncertainty',
   'point-focus',
   'point',
+  'reference-label',
   'point-stack',
   'point-stack-count',
   'point-hit',
@@ -89,6 +95,8 @@ export const PALETTE = {
   label: '#3b3226',
   labelHalo: '#fffdf8',
   contextLabel: '#8d8576',
+  /** The offline map's reference (towns, rivers, track the filter leaves out): quiet, so the places stand out. */
+  reference: { ink: '#a39a8a', water: '#9fbcd6', label: '#7d7466' },
   kind: {
     county: '#dfa55a',
     district: '#7d5ba6',
@@ -114,6 +122,8 @@ export function globalStateOf(filter: MapFilter): Record<string, unknown> {
  * (MapLibre evaluates zoom in a filter at whole zoom levels.)
  */
 export const VILLAGE_POINT_ZOOM = 12;
+/** The reference's town seats and names, from the zoom where every place is labelled. */
+export const REFERENCE_TOWN_ZOOM = 9.5;
 export const VILLAGE_LABEL_ZOOM = 13;
 
 const get = (key: string): ExpressionSpecification => ['get', key];
@@ -130,6 +140,11 @@ const inChosenDocument: ExpressionSpecification = [
   ['!', ['boolean', ['global-state', 'onlyActive'], false]],
   ['in', get('id'), ['array', 'string', ['global-state', 'onlyIds']]],
 ];
+/**
+ * The reference where the reader's filter leaves the place out (a hidden kind, another document): with the offline
+ * map, a reader zoomed into a town still sees the towns, rivers and railways around it.
+ */
+const referenceOnly: ExpressionSpecification = ['!', ['all', shownKind, inChosenDocument]];
 /** Gazetteer places other than counties and context, of one geometry class, as filtered by the reader. */
 const placesOf = (geom: 'point' | 'line' | 'area', ...more: ExpressionSpecification[]): FilterSpecification => [
   'all',
@@ -383,6 +398,19 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       width: [1, 1],
       dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
     }),
+    // The offline map's reference, muted and under every place; an online basemap brings its own.
+    'reference-line': lineLayer(
+      'reference-line',
+      ['all', referenceOnly],
+      { color: ['case', kindIs('water'), PALETTE.reference.water, PALETTE.reference.ink], width: [0.8, 1.8] },
+      { visibility: withBasemap ? 'none' : 'visible' },
+      REFERENCE_SOURCE,
+    ),
+    'reference-town': {
+      ...circleLayer('reference-town', REFERENCE_SOURCE, ['all', referenceOnly, kindIs('town')], { color: PALETTE.reference.ink, radius: [1.6, 2.6] }),
+      minzoom: REFERENCE_TOWN_ZOOM,
+      layout: { visibility: withBasemap ? 'none' : 'visible' },
+    } as LayerSpecification,
     // Rivers: blue, under the transport lines and every label, over the areas.
     'water-line': lineLayer('water-line', placesOf('line', kindIs('water')), { color: PALETTE.kind.water, width: [1.2, 3] }),
     'prefecture-outline': lineLayer('prefecture-outline', groundAreas(kindIs('prefecture')), { color: PALETTE.prefecture, width: [1.9, 3.2] }, {}, GROUND_SOURCE),
@@ -474,6 +502,15 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       filter: placesOf('point', villageShown(VILLAGE_POINT_ZOOM)),
       paint: { 'circle-radius': byZoom(11, 14), 'circle-color': '#000000', 'circle-opacity': 0 },
     },
+    // Last in placement (MapLibre places the topmost symbols first): every place's own label wins over these.
+    'reference-label': labelLayer(
+      'reference-label',
+      REFERENCE_SOURCE,
+      ['all', referenceOnly, kindIs('town')],
+      PALETTE.reference.label,
+      { 'text-field': text, 'text-size': byZoom(10.5, 12), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.5, 'text-padding': 3, visibility: withBasemap ? 'none' : 'visible' },
+      REFERENCE_TOWN_ZOOM,
+    ),
     'neighbour-label': labelLayer('neighbour-label', GROUND_SOURCE, groundLabels(kindIs('neighbour')), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
     'line-label': labelLayer(
       'line-label',
@@ -528,6 +565,7 @@ export function buildStyle({ data, lang, filter, basemap = null, firstView = fal
     [SOURCE]: () => ({ type: 'geojson', data: data.places, promoteId: 'id' }),
     [LABEL_SOURCE]: () => ({ type: 'geojson', data: data.labels }),
     [STACK_SOURCE]: () => ({ type: 'geojson', data: stacksOf(data.places, filter) }),
+    [REFERENCE_SOURCE]: () => ({ type: 'geojson', data: data.reference }),
   };
   const read = new Set(overlay.map((layer) => ('source' in layer ? layer.source : '')));
   const sources = Object.entries(overlaySources).flatMap(([id, source]) => (read.has(id) ? [[id, source()] as const] : []));
