@@ -401,7 +401,7 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
     // The offline map's reference, muted and under every place; an online basemap brings its own.
     'reference-line': lineLayer(
       'reference-line',
-      ['all', referenceOnly],
+      ['all', referenceOnly, geomIs('line')],
       { color: ['case', kindIs('water'), PALETTE.reference.water, PALETTE.reference.ink], width: [0.8, 1.8] },
       { visibility: withBasemap ? 'none' : 'visible' },
       REFERENCE_SOURCE,
