@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bbox } from '@turf/turf';
+import { bbox, distance } from '@turf/turf';
+import type { Point } from 'geojson';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, launch, openApp, screenPointOf, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
-import { clearSpotIn, corpus, feature } from './places.ts';
+import { axeViolations, cameraOf, launch, openApp, screenPointOf, screenshot, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
+import { clearSpotIn, corpus, feature, places } from './places.ts';
 
 const baseUrl = inject('baseUrl');
 const longest = [...corpus.documents].sort(
@@ -16,6 +17,7 @@ const offsetInReader = (link: Locator) =>
   link.evaluate((a) => a.getBoundingClientRect().top - a.closest('.body')!.getBoundingClientRect().top);
 
 const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
+type MapHandle = import('maplibre-gl').Map;
 
 /** One desktop browser for the file: every test loads its own state with `visit`. */
 const app = useApp(baseUrl);
@@ -134,6 +136,64 @@ describe('reading on a phone (390×844)', () => {
     const page = await visit(app, `${baseUrl}?doc=${wuyiDoc.id}&place=yiwu`);
     await page.getByTestId('reader').waitFor();
     expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
+  });
+
+  it('zoomed into a town no other shares the view with, names the nearest towns at the map\'s edge, pointing to them', async () => {
+    // 三单乡: at street level on a phone, its seat is alone on the county's fill; the nearest seats are 7 km and more away.
+    const page = await visit(app, `${baseUrl}?place=twn-sandan`);
+    await waitForMapSettled(page);
+    const hints = page.getByTestId('neighbour-hint');
+    await expect.poll(() => hints.count()).toBeGreaterThanOrEqual(2);
+    const { center } = await cameraOf(page);
+    const seats = places.features.filter((f) => f.properties.kind === 'town' && f.geometry?.type === 'Point');
+    const km = (id: string) => distance(center, (feature(id).geometry as Point).coordinates);
+    const shown = await hints.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']!));
+    const map = (await page.locator('.map-area').boundingBox())!;
+    const mid = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+    // The nearest seat beyond the view is named first.
+    const outside = [];
+    for (const f of seats) {
+      const p = await screenPointOf(page, (f.geometry as Point).coordinates as [number, number]);
+      if (p.x < map.x || p.x > map.x + map.width || p.y < map.y || p.y > map.y + map.height) outside.push(f.properties.id);
+    }
+    expect(shown[0]).toBe(outside.sort((a, b) => km(a) - km(b))[0]);
+    for (const [i, id] of shown.entries()) {
+      const hint = hints.nth(i);
+      const place = feature(id).properties;
+      await expect(hint.textContent()).resolves.toMatch(new RegExp(`${place.name}\\s*${km(id) < 10 ? km(id).toFixed(1) : Math.round(km(id))} 公里`));
+      // Inside the map, on the side of its centre towards the town.
+      const box = (await hint.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+      const target = await screenPointOf(page, (feature(id).geometry as Point).coordinates as [number, number]);
+      const [hx, hy] = [box.x + box.width / 2 - mid.x, box.y + box.height / 2 - mid.y];
+      const [tx, ty] = [target.x - mid.x, target.y - mid.y];
+      expect(hx * tx + hy * ty, id).toBeGreaterThan(0);
+    }
+    await screenshot(page, 'phone-neighbour-towns');
+    // Out at the prefecture, towns enough are in view: nothing to point to.
+    await visit(app, baseUrl);
+    await expect(hints.count()).resolves.toBe(0);
+  });
+
+  it('with the document filter on, keeps the towns, rivers and track it leaves out as a quiet reference', async () => {
+    const doc = 'dongyang-sixue-sizheng';
+    const page = await visit(app, `${baseUrl}?doc=${doc}&only=${doc}&map=10.5/29.25/120.3`);
+    const inDocument = new Set(corpus.mentions.filter((m) => m.passageId.startsWith(`${doc}:`)).map((m) => m.placeId));
+    const reference = (layers: string[]) =>
+      page.evaluate((layers) => (window as unknown as { __map: MapHandle }).__map.queryRenderedFeatures({ layers }).map((f) => f.properties['id'] as string), layers);
+    await expect.poll(() => reference(['reference-label']).then((ids) => ids.length)).toBeGreaterThan(2);
+    const towns = await reference(['reference-label', 'reference-town']);
+    for (const id of towns) expect(inDocument.has(id), id).toBe(false);
+    expect(towns.every((id) => feature(id).properties.kind === 'town')).toBe(true);
+    const lines = await reference(['reference-line']);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const id of lines) expect(feature(id).properties.geometry_quality).toBe('track');
+    // Not clickable: a click on a reference town's seat is a click on the county under it.
+    const seat = await screenPointOf(page, (feature(towns[0]!).geometry as Point).coordinates as [number, number]);
+    await page.mouse.click(seat.x, seat.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(feature(towns[0]!).properties.parent);
+    await screenshot(page, 'phone-reference-document');
   });
 
   it('closing a place opened from search leaves focus on the map, not in the search box (no results, no keyboard)', async () => {

@@ -170,6 +170,7 @@ const zh = {
         ? `${name}：本文 ${total} 处，都在屏幕内`
         : `${name}：本文 ${total} 处，屏幕外 ${above + below} 处（上方 ${above}，下方 ${below}）`,
   offscreenPlace: (name: string) => `${name}在地图视野外，箭头指向它`,
+  kilometres: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} 公里`,
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
   mapUnavailable: (detail: string) => `此浏览器无法显示地图（${detail}）。地名列表、搜索和文献仍可使用。`,
@@ -332,6 +333,7 @@ const en: Strings = {
         ? `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, all on screen`
         : `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, ${above + below} off screen (${above} above, ${below} below)`,
   offscreenPlace: (name) => `${name} is outside the map view; the arrow points to it`,
+  kilometres: (km) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
   mapUnavailable: (detail) => `This browser cannot show the map (${detail}). The place list, search and documents still work.`,
