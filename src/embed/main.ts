@@ -31,6 +31,7 @@ mount(EmbedApp, {
     problems,
     data: loadAtlas(),
     atlasBase: new URL('./', location.href).href,
+    headingLevel: 1, // the page is the embed's own document
     onselect: (place) => post(embedMessage('select', { place })),
     onready: (ready) => {
       handle = ready;

@@ -293,7 +293,7 @@ describe('an article with two embedded iframes and a web component', () => {
     );
     const select = (await messages(page)).find((m) => m.data.type === 'select')!;
     expect(select.data.place).toMatchObject({ id: 'yiwu', name: '义乌市', name_en: 'Yiwu', kind: 'county' });
-    expect(await dongyang.locator('[data-testid="embed-passages"] h3').textContent()).toMatch(/^\d+ 段提到义乌市$/);
+    expect(await dongyang.getByTestId('embed-passages').getByRole('heading', { level: 2 }).textContent()).toMatch(/^\d+ 段提到义乌市$/);
     expect(await dongyang.locator('[data-testid="embed-passages"] mark').first().textContent()).toMatch(/^义乌/);
   });
 

@@ -1,7 +1,10 @@
-/** The embed page on its own: what an editor sees for a mistyped embed, and embeds about a document or nothing. */
+/**
+ * The embed page on its own: what an editor sees for a mistyped embed, and embeds about a document or nothing. Its
+ * accessibility in each mode: axe.e2e.test.ts.
+ */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, canvasVariety, launch, openApp } from './browser.ts';
+import { canvasVariety, launch, openApp } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -45,13 +48,6 @@ describe('the embed page on its own', () => {
     expect(await page.locator('button.place[aria-pressed="true"]').count()).toBe(0);
     expect(await page.locator('[data-testid="embed-passages"]').count()).toBe(0);
     await page.locator('button.place').first().click();
-    expect(await page.locator('[data-testid="embed-passages"] h3').textContent()).toMatch(/passages? names? /);
+    expect(await page.getByTestId('embed-passages').getByRole('heading', { level: 2 }).textContent()).toMatch(/passages? names? /);
   });
-
-  for (const query of ['place=dongyang', 'place=yiwu,yongkang&lang=en&static=1']) {
-    it(`has no serious accessibility problems (axe-core): ${query}`, async () => {
-      const { page } = await openApp(browser, `${baseUrl}embed.html?${query}`, { width: 420, height: 900 });
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
 });

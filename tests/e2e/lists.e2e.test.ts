@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, useApp, visit } from './browser.ts';
+import { featureStateOf, screenshot, useApp, visit } from './browser.ts';
 import { corpus, places } from './places.ts';
 
 const baseUrl = inject('baseUrl');
@@ -111,6 +111,33 @@ describe('the place list', () => {
     const hengdianHere = passageIds('twn-hengdian').filter((p) => documentOf.get(p) === documentId).length;
     expect(hengdianHere).toBeLessThan(passageIds('twn-hengdian').length);
     await expect(page.getByTestId('places-inside').locator('a[data-place="twn-hengdian"] .n').textContent()).resolves.toBe(`${hengdianHere}`);
+  });
+});
+
+describe('the county shading', () => {
+  const app = useApp(baseUrl);
+  const counties = gazetteer.filter((p) => p.kind === 'county').map((p) => p.id);
+  /** The map's shade for a count: log scale up to the most named county (style.ts countyShade). */
+  const shadeOf = (n: number, max: number) => (Math.log(1 + n) / Math.log(1 + Math.max(1, max))).toFixed(4);
+  const maxAll = Math.max(...counties.map((id) => passageIds(id).length));
+  /** The shade each county is drawn with: its feature-state, or where none is set the one its source's counts give. */
+  const shadesOnMap = () =>
+    Promise.all(counties.map((id) => featureStateOf(app().page, id).then((s) => (s['shade'] === undefined ? shadeOf(passageIds(id).length, maxAll) : Number(s['shade']).toFixed(4)))));
+
+  it("follows the document filter: each county shaded by that document's passages, the legend saying so; back when it is cleared", async () => {
+    const page = await visit(app(), `${baseUrl}?only=${documentId}`);
+    const inDocument = (id: string) => passageIds(id).filter((p) => documentOf.get(p) === documentId).length;
+    const max = Math.max(...counties.map(inDocument));
+    expect(max).toBeLessThan(Math.max(...counties.map((id) => passageIds(id).length)));
+    await expect.poll(shadesOnMap).toEqual(counties.map((id) => shadeOf(inDocument(id), max)));
+    await expect(page.getByTestId('shading-title').textContent()).resolves.toBe('县市区底色：本文提及它的段落数');
+    await expect(page.locator('.ramp-labels').textContent()).resolves.toContain(`${max} 段`);
+    await screenshot(page, 'lists-shading-document');
+
+    await page.getByRole('button', { name: '显示全部', exact: true }).click();
+    await expect.poll(shadesOnMap).toEqual(counties.map((id) => shadeOf(passageIds(id).length, maxAll)));
+    await expect(page.getByTestId('shading-title').textContent()).resolves.toBe('县市区底色：提及它的段落数');
+    await expect(page.locator('.ramp-labels').textContent()).resolves.toContain(`${maxAll} 段`);
   });
 });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bbox } from '@turf/turf';
+import { bbox, distance } from '@turf/turf';
+import type { Point } from 'geojson';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, launch, openApp, screenPointOf, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
-import { clearSpotIn, corpus, feature } from './places.ts';
+import { axeViolations, cameraOf, launch, openApp, screenPointOf, screenshot, useApp, visit, waitForMapSettled, type OpenedPage } from './browser.ts';
+import { clearSpotIn, corpus, feature, places } from './places.ts';
 
 const baseUrl = inject('baseUrl');
 const longest = [...corpus.documents].sort(
@@ -16,6 +17,7 @@ const offsetInReader = (link: Locator) =>
   link.evaluate((a) => a.getBoundingClientRect().top - a.closest('.body')!.getBoundingClientRect().top);
 
 const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
+type MapHandle = import('maplibre-gl').Map;
 
 /** One desktop browser for the file: every test loads its own state with `visit`. */
 const app = useApp(baseUrl);
@@ -136,6 +138,64 @@ describe('reading on a phone (390×844)', () => {
     expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
   });
 
+  it('zoomed into a town no other shares the view with, names the nearest towns at the map\'s edge, pointing to them', async () => {
+    // 三单乡: at street level on a phone, its seat is alone on the county's fill; the nearest seats are 7 km and more away.
+    const page = await visit(app, `${baseUrl}?place=twn-sandan`);
+    await waitForMapSettled(page);
+    const hints = page.getByTestId('neighbour-hint');
+    await expect.poll(() => hints.count()).toBeGreaterThanOrEqual(2);
+    const { center } = await cameraOf(page);
+    const seats = places.features.filter((f) => f.properties.kind === 'town' && f.geometry?.type === 'Point');
+    const km = (id: string) => distance(center, (feature(id).geometry as Point).coordinates);
+    const shown = await hints.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']!));
+    const map = (await page.locator('.map-area').boundingBox())!;
+    const mid = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+    // The nearest seat beyond the view is named first.
+    const outside = [];
+    for (const f of seats) {
+      const p = await screenPointOf(page, (f.geometry as Point).coordinates as [number, number]);
+      if (p.x < map.x || p.x > map.x + map.width || p.y < map.y || p.y > map.y + map.height) outside.push(f.properties.id);
+    }
+    expect(shown[0]).toBe(outside.sort((a, b) => km(a) - km(b))[0]);
+    for (const [i, id] of shown.entries()) {
+      const hint = hints.nth(i);
+      const place = feature(id).properties;
+      await expect(hint.textContent()).resolves.toMatch(new RegExp(`${place.name}\\s*${km(id) < 10 ? km(id).toFixed(1) : Math.round(km(id))} 公里`));
+      // Inside the map, on the side of its centre towards the town.
+      const box = (await hint.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+      const target = await screenPointOf(page, (feature(id).geometry as Point).coordinates as [number, number]);
+      const [hx, hy] = [box.x + box.width / 2 - mid.x, box.y + box.height / 2 - mid.y];
+      const [tx, ty] = [target.x - mid.x, target.y - mid.y];
+      expect(hx * tx + hy * ty, id).toBeGreaterThan(0);
+    }
+    await screenshot(page, 'phone-neighbour-towns');
+    // Out at the prefecture, towns enough are in view: nothing to point to.
+    await visit(app, baseUrl);
+    await expect(hints.count()).resolves.toBe(0);
+  });
+
+  it('with the document filter on, keeps the towns, rivers and track it leaves out as a quiet reference', async () => {
+    const doc = 'dongyang-sixue-sizheng';
+    const page = await visit(app, `${baseUrl}?doc=${doc}&only=${doc}&map=10.5/29.25/120.3`);
+    const inDocument = new Set(corpus.mentions.filter((m) => m.passageId.startsWith(`${doc}:`)).map((m) => m.placeId));
+    const reference = (layers: string[]) =>
+      page.evaluate((layers) => (window as unknown as { __map: MapHandle }).__map.queryRenderedFeatures({ layers }).map((f) => f.properties['id'] as string), layers);
+    await expect.poll(() => reference(['reference-label']).then((ids) => ids.length)).toBeGreaterThan(2);
+    const towns = await reference(['reference-label', 'reference-town']);
+    for (const id of towns) expect(inDocument.has(id), id).toBe(false);
+    expect(towns.every((id) => feature(id).properties.kind === 'town')).toBe(true);
+    const lines = await reference(['reference-line']);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const id of lines) expect(feature(id).properties.geometry_quality).toBe('track');
+    // Not clickable: a click on a reference town's seat is a click on the county under it.
+    const seat = await screenPointOf(page, (feature(towns[0]!).geometry as Point).coordinates as [number, number]);
+    await page.mouse.click(seat.x, seat.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(feature(towns[0]!).properties.parent);
+    await screenshot(page, 'phone-reference-document');
+  });
+
   it('closing a place opened from search leaves focus on the map, not in the search box (no results, no keyboard)', async () => {
     const page = await visit(app, baseUrl);
     const search = page.locator('#search-input');
@@ -225,6 +285,65 @@ describe('keyboard', () => {
       ).length;
     });
     expect(stops).toBeLessThan(20);
+  });
+});
+
+describe('Tab stops in a place panel', () => {
+  /** Where focus is: the first passage's stops by the place they link, its read link, the skip link, or elsewhere. */
+  const focusIn = (page: Page) =>
+    page.evaluate(() => {
+      const e = document.activeElement as HTMLElement;
+      const first = document.querySelector('[data-testid="passage-panel"] .passages article.hit');
+      if (first?.contains(e)) return e.dataset['place'] ? `place:${e.dataset['place']}` : e.tagName === 'A' ? 'read' : 'context';
+      return e.classList.contains('to-passages') ? 'skip' : 'before';
+    });
+
+  const hengdianPassages = corpus.passagesByPlace['twn-hengdian']!.length;
+
+  // On the code before this test (issue #14), 横店镇's panel took 30 Tabs from its title to its first passage's
+  // 在全文中阅读: 17 stops before the passage (close, the source notes, the filter, 14 places inside), then 11
+  // mention links in it (东阳 four times, 横店 itself once) and 上下文.
+  it('横店镇: a skip link past the places inside, and in a passage one stop per place and none to 横店 itself', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian`);
+    const panel = page.getByTestId('passage-panel');
+    await panel.locator('.passages[data-complete="true"]').waitFor();
+    await page.locator('#place-title').focus();
+    const keys: string[] = [];
+    const press = async (key: string) => (keys.push(key), page.keyboard.press(key));
+    await press('Tab'); // the panel's close button
+    await press('Tab');
+    await expect(focusIn(page)).resolves.toBe('skip');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`跳到原文段落（${hengdianPassages} 段）`);
+    await press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('passages-title');
+    const stops: string[] = [];
+    while (stops.at(-1) !== 'read' && stops.length < 40) {
+      await press('Tab');
+      stops.push(await focusIn(page));
+    }
+    const placeStops = stops.filter((s) => s.startsWith('place:'));
+    const named = await panel.locator('.passages article.hit').first().locator('a.mention').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']!));
+    expect(named.length).toBeGreaterThan(new Set(named).size); // the passage names a place more than once
+    expect(placeStops).toEqual([...new Set(named)].map((id) => `place:${id}`));
+    expect(placeStops).not.toContain('place:twn-hengdian');
+    await expect(panel.locator('.passages article.hit').first().locator('mark').first().textContent()).resolves.toBe('横店');
+    expect(stops.slice(-2)).toEqual(['context', 'read']);
+    expect(keys.length).toBeLessThanOrEqual(12);
+  });
+
+  it('a repeated name is still a link a pointer can follow', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian`);
+    const panel = page.getByTestId('passage-panel');
+    await panel.locator('.passages[data-complete="true"]').waitFor();
+    const repeat = panel.locator('.passages article.hit').first().locator('a.mention[data-place="dongyang"]').nth(1);
+    await expect(repeat.getAttribute('tabindex')).resolves.toBe('-1');
+    await repeat.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('dongyang');
+  });
+
+  it('reads "Skip to the passages" in English', async () => {
+    const page = await visit(app(), `${baseUrl}?place=twn-hengdian&lang=en`);
+    await expect(page.getByTestId('passage-panel').locator('a.to-passages').textContent()).resolves.toBe(`Skip to the passages (${hengdianPassages})`);
   });
 });
 

@@ -103,7 +103,7 @@ describe('export sizes', () => {
 
   it('print no text smaller than 7 pt: neither the layout’s nor the map’s labels', () => {
     const empty = { type: 'FeatureCollection' as const, features: [] };
-    const style = buildStyle({ data: { ground: empty, places: empty, labels: empty }, lang: 'zh', filter: { hiddenKinds: [], onlyIds: null } });
+    const style = buildStyle({ data: { ground: empty, places: empty, labels: empty, reference: empty }, lang: 'zh', filter: { hiddenKinds: [], onlyIds: null } });
     const mapSizes = style.layers.flatMap((layer) => (layer.type === 'symbol' && layer.layout?.['text-size'] !== undefined ? textSizes(layer.layout['text-size']) : []));
     expect(mapSizes.length).toBeGreaterThan(5);
     const layoutSizes = Object.values(PNG_FONTS).map(fontPx);

@@ -94,6 +94,15 @@ describe('sceneSteps: what each change takes, in place', () => {
     expect(sceneSteps(scene, { ...scene, atlas: withText })).toEqual(['recount']);
   });
 
+  it("recounts when the document filter's document changes (the county shading counts its passages), not for the same one", () => {
+    const document = { passagesNaming: () => 1 };
+    const filtered = { hiddenKinds: [], onlyIds: ['dongyang'] };
+    expect(sceneSteps(scene, { ...scene, filter: filtered, only: document })).toEqual(['refilter', 'recount']);
+    expect(sceneSteps({ ...scene, only: document }, { ...scene, only: document })).toEqual([]);
+    expect(sceneSteps({ ...scene, only: document }, { ...scene, only: null })).toEqual(['recount']);
+    expect(sceneSteps(scene, { ...scene, only: null })).toEqual([]);
+  });
+
   it('restyles on a new basemap, which carries the language and the counts with it but not the filter values', () => {
     expect(sceneSteps(scene, { ...scene, basemap })).toEqual(['restyle']);
     expect(sceneSteps(scene, { ...scene, basemap, lang: 'en', atlas: withText })).toEqual(['restyle']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countInView } from '../../src/lib/reader/offscreen.ts';
 import { edgeHint } from '../../src/lib/map/edge-hint.ts';
+import { neighbourHints } from '../../src/lib/map/neighbours.ts';
 
 describe('countInView', () => {
   const view = { top: 100, bottom: 500 };
@@ -38,5 +39,38 @@ describe('edgeHint', () => {
   });
   it('points down for a place due south', () => {
     expect(edgeHint([190, 800, 210, 820], 400, 300, 20)).toEqual({ x: 200, y: 280, angle: 90 });
+  });
+});
+
+describe('neighbourHints: the nearest towns, named at the edge of a view that shows almost none', () => {
+  const seat = (id: string, x: number, y: number, km: number) => ({ id, x, y, km });
+  const inset = { top: 20, right: 20, bottom: 20, left: 20 };
+
+  it('names the nearest towns beyond the view, nearest first, each at the edge on its side', () => {
+    const hints = neighbourHints([seat('here', 200, 150, 0), seat('east', 700, 150, 6), seat('north', 200, -400, 7), seat('far', -900, 150, 30)], 400, 300, inset);
+    expect(hints.map((h) => h.id)).toEqual(['east', 'north']);
+    expect(hints[0]).toMatchObject({ x: 380, y: 150, angle: 0, km: 6 });
+    expect(hints[1]).toMatchObject({ x: 200, y: 20, angle: -90, km: 7 });
+  });
+
+  it('says nothing when the view already shows towns enough to tell where it is', () => {
+    expect(neighbourHints([seat('a', 100, 100, 1), seat('b', 300, 200, 2), seat('east', 700, 150, 6)], 400, 300, inset)).toEqual([]);
+  });
+
+  it('names one town per edge, the nearer, and at most three', () => {
+    const east = (id: string, dy: number, km: number) => seat(id, 900, 150 + dy, km);
+    const hints = neighbourHints([east('e1', 0, 5), east('e2', 120, 6), seat('w', -500, 150, 7), seat('n', 200, -500, 8), seat('s', 200, 900, 9)], 400, 300, inset);
+    expect(hints.map((h) => h.id)).toEqual(['e1', 'w', 'n']);
+  });
+
+  it('leaves out a town whose name would crowd a corner beside a nearer one', () => {
+    const hints = neighbourHints([seat('se-right', 900, 320, 5), seat('se-bottom', 500, 400, 6), seat('w', -500, 150, 7)], 400, 300, inset);
+    expect(hints.map((h) => h.id)).toEqual(['se-right', 'w']);
+  });
+
+  it('stays inside the inset box, clear of the buttons along the top and the scale along the bottom', () => {
+    const [north, south] = neighbourHints([seat('n', 200, -500, 5), seat('s', 200, 900, 6)], 400, 300, { top: 60, right: 40, bottom: 44, left: 40 });
+    expect(north).toMatchObject({ id: 'n', x: 200, y: 60 });
+    expect(south).toMatchObject({ id: 's', x: 200, y: 256 });
   });
 });

@@ -19,6 +19,7 @@ import {
   LAYER_ORDER,
   LABEL_SOURCE,
   PALETTE,
+  REFERENCE_SOURCE,
   SOURCE,
   sourceOfKind,
   styleAdditions,
@@ -246,6 +247,45 @@ describe('buildStyle', () => {
   });
 });
 
+describe("the offline map's reference", () => {
+  const referenceLayers = style.layers.filter((l) => l.id.startsWith('reference-'));
+  const shownKind = ['!', ['in', ['get', 'kind'], ['array', 'string', ['global-state', 'hiddenKinds']]]];
+  const inDocument = ['any', ['!', ['boolean', ['global-state', 'onlyActive'], false]], ['in', ['get', 'id'], ['array', 'string', ['global-state', 'onlyIds']]]];
+
+  it('holds every town seat and every line drawn along its real course, of the gazetteer, and nothing else', () => {
+    const ids = (features: Array<{ properties: { id: string } }>) => features.map((f) => f.properties.id).sort();
+    const seats = data.places.features.filter((f) => f.properties.kind === 'town' && f.geometry.type === 'Point');
+    const tracks = data.places.features.filter((f) => f.properties.geom === 'line' && f.properties.geometry_quality === 'track');
+    expect(seats.length).toBeGreaterThan(100);
+    expect(tracks.map((f) => f.properties.kind)).toEqual(expect.arrayContaining(['water', 'transport']));
+    expect(ids(data.reference.features)).toEqual(ids([...seats, ...tracks]));
+    expect(data.reference.features.some((f) => f.properties.geometry_quality === 'station-chain')).toBe(false);
+  });
+
+  it('is drawn only where the filter leaves a place out, under every place, and never picked', () => {
+    expect(referenceLayers.map((l) => l.id)).toEqual(['reference-line', 'reference-town', 'reference-label']);
+    for (const l of referenceLayers) {
+      expect((l as { source: string }).source, l.id).toBe(REFERENCE_SOURCE);
+      // The negation of the filter every place layer applies: drawn as reference exactly where not drawn as a place.
+      expect(holds(layer(style, l.id).filter, ['!', ['all', shownKind, inDocument]]), l.id).toBe(true);
+      expect(holds(layer(style, 'point').filter, shownKind) && holds(layer(style, 'point').filter, inDocument)).toBe(true);
+      expect(CLICKABLE_LAYERS as string[]).not.toContain(l.id);
+    }
+    const z = (id: string) => LAYER_ORDER.indexOf(id as never);
+    for (const id of ['water-line', 'line', 'point', 'point-label']) expect(z('reference-line'), id).toBeLessThan(z(id as never));
+    // MapLibre places the topmost symbols first: the reference's names come last, after every place's own.
+    expect(style.layers.find((l) => l.type === 'symbol')!.id).toBe('reference-label');
+  });
+
+  it('makes way for an online basemap, which brings its own', () => {
+    const withBasemap = buildStyle({ data, lang: 'zh', filter, basemap: tiandituBasemap('KEY') });
+    for (const l of referenceLayers) {
+      expect((layer(style, l.id) as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBe('visible');
+      expect((layer(withBasemap, l.id) as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBe('none');
+    }
+  });
+});
+
 describe('what the map is given', () => {
   it('carries only what the style, the hit test and the legend read, not the panel\'s material', () => {
     const keys = new Set([...data.ground.features, ...data.places.features].flatMap((f) => Object.keys(f.properties)));
@@ -302,6 +342,36 @@ describe('counts as feature-state', () => {
   });
 });
 
+describe('counts under the document filter', () => {
+  // The document that names the most counties, so its shading has something to rank.
+  const countiesOf = (doc: string) =>
+    data.ground.features.filter((f) => f.properties.kind === 'county' && (corpus.passagesByPlace[f.properties.id] ?? []).some((p) => p.startsWith(`${doc}:`)));
+  const doc = [...new Set(corpus.passages.map((p) => p.documentId))].sort((a, b) => countiesOf(b).length - countiesOf(a).length)[0]!;
+  const inDocument = (id: string) => (corpus.passagesByPlace[id] ?? []).filter((p) => p.startsWith(`${doc}:`)).length;
+  const states = countStatesOf(data, { passagesNaming: inDocument });
+  const counties = data.ground.features.filter((f) => f.properties.kind === 'county' && f.geometry.type !== 'Point').map((f) => f.properties.id);
+
+  it("counts that document's passages, and shades the counties by them against the county it names most", () => {
+    const max = Math.max(...counties.map(inDocument));
+    expect(countiesOf(doc).length).toBeGreaterThan(1);
+    expect(max).toBeLessThan(Math.max(...counties.map((id) => corpus.passagesByPlace[id]?.length ?? 0)));
+    for (const id of counties) expect(states.get(id)!.state, id).toEqual({ mentions: inDocument(id), shade: countyShade(inDocument(id), max) });
+    expect(Math.max(...counties.map((id) => states.get(id)!.state.shade!))).toBeCloseTo(1);
+    // A county the document never names is unshaded, however often the others name it.
+    const unnamed = counties.find((id) => inDocument(id) === 0 && (corpus.passagesByPlace[id]?.length ?? 0) > 0);
+    if (unnamed) expect(states.get(unnamed)!.state.shade).toBe(0);
+    expect(states.get('twn-hengdian')!.state.mentions).toBe(inDocument('twn-hengdian'));
+  });
+
+  it("goes back to every document's counts when the filter is cleared: what changed, set over the document's, gives them", () => {
+    const all = countStatesOf(data);
+    const shown = new Map(states);
+    for (const { id, source, state } of changedCountStates(states, all)) shown.set(id, { source, state });
+    expect(shown).toEqual(all);
+    expect(changedCountStates(states, all).length).toBeGreaterThan(counties.length);
+  });
+});
+
 describe('the first view, then the rest', () => {
   const first = buildStyle({ data, lang: 'zh', filter, firstView: true });
 
@@ -335,7 +405,7 @@ describe('the first view, then the rest', () => {
     const grown = grow(first, style);
     expect(grown.layers).toEqual([...LAYER_ORDER]);
     expect(grown.sources).toEqual(Object.keys(style.sources).sort());
-    expect(grown.additions.sources.map(([id]) => id).sort()).toEqual([LABEL_SOURCE, SOURCE, 'atlas-stacks'].sort());
+    expect(grown.additions.sources.map(([id]) => id).sort()).toEqual([LABEL_SOURCE, SOURCE, 'atlas-stacks', REFERENCE_SOURCE].sort());
     expect(grown.additions.layers).toHaveLength(LAYER_ORDER.length - FIRST_VIEW_LAYERS.size);
     // Nothing to add to a map that already has the whole style.
     expect(grow(style, style).additions).toEqual({ sources: [], layers: [] });

@@ -99,6 +99,7 @@ const zh = {
   status: ZH_STATUS,
 
   legendShading: '县市区底色：提及它的段落数',
+  legendShadingOneDocument: '县市区底色：本文提及它的段落数',
   legendShadingNone: '未提及',
   legendMost: (n: number) => `${n} 段`,
   legendSymbols: '线与点的画法',
@@ -131,6 +132,7 @@ const zh = {
   sourceInOtherLanguage: '来源说明（英文）',
   statusHeading: '文献所述进展',
   namedDirectly: (n: number) => `直接提及 · ${n} 段`,
+  skipToPassages: (n: number) => `跳到原文段落（${n} 段）`,
   inside: (places: number, passages: number) => `辖区内地点 · ${places} 处，${passages} 段`,
   insideShowAll: (n: number) => `显示全部 ${n} 处`,
   morePassages: (total: number) => `再显示一页（共 ${total} 段）`,
@@ -168,6 +170,7 @@ const zh = {
         ? `${name}：本文 ${total} 处，都在屏幕内`
         : `${name}：本文 ${total} 处，屏幕外 ${above + below} 处（上方 ${above}，下方 ${below}）`,
   offscreenPlace: (name: string) => `${name}在地图视野外，箭头指向它`,
+  kilometres: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} 公里`,
 
   mapLabel: '金华市地图：点击地名查看提到它的段落',
   mapUnavailable: (detail: string) => `此浏览器无法显示地图（${detail}）。地名列表、搜索和文献仍可使用。`,
@@ -264,6 +267,7 @@ const en: Strings = {
   status: EN_STATUS,
 
   legendShading: 'County shading: passages naming it',
+  legendShadingOneDocument: 'County shading: passages of this document naming it',
   legendShadingNone: 'none',
   legendMost: (n) => `${n}`,
   legendSymbols: 'How lines and points are drawn',
@@ -296,6 +300,7 @@ const en: Strings = {
   sourceInOtherLanguage: 'About the source (in Chinese)',
   statusHeading: 'Status in the documents',
   namedDirectly: (n) => `Named directly · ${n === 1 ? '1 passage' : `${n} passages`}`,
+  skipToPassages: (n) => `Skip to the passages (${n})`,
   inside: (places, passages) => `Places inside · ${places} places, ${passages} passages`,
   insideShowAll: (n) => `Show all ${n}`,
   morePassages: (total) => `Show more passages (${total} in all)`,
@@ -333,6 +338,7 @@ const en: Strings = {
         ? `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, all on screen`
         : `${name}: ${total === 1 ? '1 mention' : `${total} mentions`} in this text, ${above + below} off screen (${above} above, ${below} below)`,
   offscreenPlace: (name) => `${name} is outside the map view; the arrow points to it`,
+  kilometres: (km) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
 
   mapLabel: 'Map of Jinhua: click a place to read the passages that name it',
   mapUnavailable: (detail) => `This browser cannot show the map (${detail}). The place list, search and documents still work.`,

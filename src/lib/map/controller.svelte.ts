@@ -11,7 +11,7 @@ import { mapLibreLocale, strings, type Lang } from '../i18n/strings.ts';
 import { BASEMAP_TIMEOUT_MS, isBasemapSource, withTimeout, type Basemap } from './basemaps.ts';
 import { stacksOf } from './features.ts';
 import { hitBox, NEAR_LAYERS, placesHit, screenDistance, UNDER_LAYERS, type PlacesHit } from './hit.ts';
-import { CreditedAttribution, flagPlace, maplibregl, showAllPlaces, updateCounts } from './maplibre.ts';
+import { CreditedAttribution, flagPlace, maplibregl, setCounts, showAllPlaces, updateCounts } from './maplibre.ts';
 import { flagChanges, labelFields, sceneSteps, type Scene } from './scene.ts';
 import { StyleQueue } from './style-queue.ts';
 import { buildStyle, countStatesOf, globalStateOf, STACK_SOURCE, type CountState } from './style.ts';
@@ -180,7 +180,8 @@ export class MapController {
     const shown = this.#shown!;
     const { mapData } = shown.atlas;
     const complete = showAllPlaces(map, buildStyle({ data: mapData, lang: shown.lang, filter: shown.filter, basemap: shown.basemap }));
-    this.#counts = countStatesOf(mapData);
+    // The sources carry every document's counts; under the document filter, its own are set over them.
+    this.#counts = setCounts(map, countStatesOf(mapData), countStatesOf(mapData, shown.only));
     this.#stacks = JSON.stringify(stacksOf(mapData.places, shown.filter));
     this.map = map;
     // What changed while the first view loaded, and the flags.
@@ -210,17 +211,21 @@ export class MapController {
     if (steps.includes('restyle')) {
       const before = map.style;
       map.setStyle(style(), { diff: true });
-      this.#counts = countStatesOf(mapData); // the new sources carry these counts; the states set before agree with them
       this.#watchBasemap(map, next.basemap);
       if (map.style !== before) {
         // MapLibre could not diff the styles and builds the new one from scratch, feature-state lost with the old
-        // sources: the rest waits until it has loaded, and the flags are set again.
+        // sources (which carry every document's counts): the rest waits until it has loaded, and the flags and the
+        // counts are set again.
         for (const flag of Object.values(this.#flags)) flag.shown = [];
+        this.#counts = countStatesOf(mapData);
         this.#queue.close();
         this.#queue.run(this.#syncFlags);
+        this.#queue.run((loaded) => (this.#counts = setCounts(loaded, this.#counts, countStatesOf(mapData, next.only))));
         map.once('style.load', () => this.#queue.open(map));
         return;
       }
+      // Diffed: the sources kept their feature-state, the counts the map had.
+      this.#counts = setCounts(map, this.#counts, countStatesOf(mapData, next.only));
     }
     if (steps.includes('relabel')) {
       for (const { layer, field } of labelFields(style())) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', field);
@@ -228,7 +233,7 @@ export class MapController {
     if (steps.includes('refilter')) {
       for (const [name, value] of Object.entries(globalStateOf(next.filter))) map.setGlobalStateProperty(name, value);
     }
-    if (steps.includes('recount')) this.#counts = updateCounts(map, this.#counts, countStatesOf(mapData), stacksChanged ? stacks : null);
+    if (steps.includes('recount')) this.#counts = updateCounts(map, this.#counts, countStatesOf(mapData, next.only), stacksChanged ? stacks : null);
     else if (stacksChanged) map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   };
 

@@ -51,6 +51,11 @@ export interface MapData {
   places: MapCollection;
   /** One label point per place that is not a line. */
   labels: FeatureCollection<Point, MapProperties>;
+  /**
+   * The offline map's reference, drawn muted wherever the reader's filter leaves these places out: every town seat
+   * and every line whose geometry is a real course (rivers, railway track). Of the gazetteer, so nothing is typed.
+   */
+  reference: MapCollection;
 }
 
 const SCHEMATIC: GeometryQuality[] = ['approximate', 'station-chain', 'endpoints-only'];
@@ -126,8 +131,13 @@ export function mapDataOf(gazetteer: PlaceCollection, passagesNaming: (placeId: 
     ground: { type: 'FeatureCollection', features: [...mapped.features.filter(isGround), ...labels.filter(isGround)] },
     places: { type: 'FeatureCollection', features: mapped.features.filter((f) => !isGround(f)) },
     labels: { type: 'FeatureCollection', features: labels.filter((f) => !isGround(f)) },
+    reference: { type: 'FeatureCollection', features: mapped.features.filter(isReference) },
   };
 }
+
+/** What the reference shows: town seats, and lines drawn along their real course (no straight station chains). */
+const isReference = (f: { geometry: Geometry; properties: MapProperties }): boolean =>
+  (f.properties.kind === 'town' && f.geometry.type === 'Point') || (f.properties.geom === 'line' && f.properties.geometry_quality === 'track');
 
 /**
  * Where a place is labelled, once: an area at its label point (a polygon cut into tiles would otherwise be

@@ -47,7 +47,7 @@ export function updateCounts(
   stacks: StackCollection | null,
 ): ReadonlyMap<string, { source: string; state: CountState }> {
   performance.mark(MARKS.updating);
-  for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
+  setCounts(map, shown, next);
   if (stacks) map.getSource<maplibregl.GeoJSONSource>(STACK_SOURCE)?.setData(stacks);
   const drawn = () => {
     if (!map.loaded()) return;
@@ -56,6 +56,16 @@ export function updateCounts(
   };
   map.on('render', drawn);
   map.triggerRepaint();
+  return next;
+}
+
+/** Sets as feature-state each count of `next` that differs from the map's (`shown`); returns the states now shown. */
+export function setCounts(
+  map: maplibregl.Map,
+  shown: ReadonlyMap<string, { source: string; state: CountState }>,
+  next: ReadonlyMap<string, { source: string; state: CountState }>,
+): ReadonlyMap<string, { source: string; state: CountState }> {
+  for (const { id, source, state } of changedCountStates(shown, next)) map.setFeatureState({ source, id }, { ...state });
   return next;
 }
 
@@ -76,7 +86,7 @@ export function flagPlace(map: maplibregl.Map, atlas: Pick<Atlas, 'standIn'>, id
 }
 
 /** The layers that draw each place's own geometry (not highlights or hit areas): what a credit is owed for. */
-export const CREDITED_LAYERS: LayerId[] = ['area-fill', 'water-line', 'line', 'point'];
+export const CREDITED_LAYERS: LayerId[] = ['area-fill', 'reference-line', 'water-line', 'line', 'point'];
 
 /**
  * The map's attribution: the project's own line, and the credit of every licensed geometry drawn in the current

@@ -6,6 +6,7 @@
 import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings.ts';
 import type { MapFilter } from './filter.ts';
+import type { DocumentCounts } from './style.ts';
 
 export interface Scene<Atlas, Basemap> {
   /** Compared by identity: a new atlas is new counts (a text added or removed in the browser). */
@@ -15,6 +16,8 @@ export interface Scene<Atlas, Basemap> {
   filter: MapFilter;
   /** Compared by identity; null for the offline map. */
   basemap: Basemap | null;
+  /** The document filter's document, whose passages the counts are (the county shading); none: every document's. */
+  only?: DocumentCounts | null;
 }
 
 /**
@@ -22,7 +25,8 @@ export interface Scene<Atlas, Basemap> {
  *   sources and layers come and go); it carries the language, the counts and the stacked points with it.
  * - `relabel`: a new language. Each label layer's `text-field` is set (labelFields), nothing is parsed or tiled again.
  * - `refilter`: a new filter. The style's global state is set (no new style), the stacked points recounted.
- * - `recount`: a new atlas, same geometry. Each changed count is set as feature-state (style.ts countStatesOf).
+ * - `recount`: a new atlas, same geometry, or another document filter. Each changed count is set as feature-state
+ *   (style.ts countStatesOf).
  */
 export type SceneStep = 'restyle' | 'relabel' | 'refilter' | 'recount';
 
@@ -33,7 +37,7 @@ export function sceneSteps<A, B>(shown: Scene<A, B>, wanted: Scene<A, B>): Scene
   if (!restyle && wanted.lang !== shown.lang) steps.push('relabel');
   // Also after a restyle: the new style's state only gives defaults, and the map keeps the values it was given.
   if (!sameFilter(wanted.filter, shown.filter)) steps.push('refilter');
-  if (!restyle && wanted.atlas !== shown.atlas) steps.push('recount');
+  if (!restyle && (wanted.atlas !== shown.atlas || (wanted.only ?? null) !== (shown.only ?? null))) steps.push('recount');
   return steps;
 }
 

@@ -23,11 +23,14 @@ export const sourceOfKind = (kind: PlaceKind): string => (GROUND_KINDS.has(kind)
 export const LABEL_SOURCE = 'atlas-labels';
 /** One point per spot where several shown places stand on the same point; rebuilt when the filter changes. */
 export const STACK_SOURCE = 'atlas-stacks';
+/** The offline map's reference (features.ts MapData.reference): never selected, never counted in a legend. */
+export const REFERENCE_SOURCE = 'atlas-reference';
 
 /**
  * The one z-order of the map, bottom to top. Every layer the app adds is listed here; buildStyle emits them in
  * exactly this order. An online basemap's layers go between 'background' and the first overlay layer.
- * Symbol layers are last; MapLibre places the topmost first, so county labels win collisions, then points.
+ * Symbol layers are last, but for the reference's names (under every place, placed after every other label); MapLibre
+ * places the topmost first, so county labels win collisions, then points.
  */
 export const LAYER_ORDER = [
   'background',
@@ -37,6 +40,8 @@ export const LAYER_ORDER = [
   'province-outline',
   'county-outline',
   'area-outline',
+  'reference-line',
+  'reference-town',
   'water-line',
   'prefecture-outline',
   'county-focus',
@@ -50,6 +55,7 @@ export const LAYER_ORDER = [
   'point-uncertainty',
   'point-focus',
   'point',
+  'reference-label',
   'point-stack',
   'point-stack-count',
   'point-hit',
@@ -89,6 +95,8 @@ export const PALETTE = {
   label: '#3b3226',
   labelHalo: '#fffdf8',
   contextLabel: '#8d8576',
+  /** The offline map's reference (towns, rivers, track the filter leaves out): quiet, so the places stand out. */
+  reference: { ink: '#a39a8a', water: '#9fbcd6', label: '#7d7466' },
   kind: {
     county: '#dfa55a',
     district: '#7d5ba6',
@@ -114,6 +122,8 @@ export function globalStateOf(filter: MapFilter): Record<string, unknown> {
  * (MapLibre evaluates zoom in a filter at whole zoom levels.)
  */
 export const VILLAGE_POINT_ZOOM = 12;
+/** The reference's town seats and names, from the zoom where every place is labelled. */
+export const REFERENCE_TOWN_ZOOM = 9.5;
 export const VILLAGE_LABEL_ZOOM = 13;
 
 const get = (key: string): ExpressionSpecification => ['get', key];
@@ -130,6 +140,11 @@ const inChosenDocument: ExpressionSpecification = [
   ['!', ['boolean', ['global-state', 'onlyActive'], false]],
   ['in', get('id'), ['array', 'string', ['global-state', 'onlyIds']]],
 ];
+/**
+ * The reference where the reader's filter leaves the place out (a hidden kind, another document): with the offline
+ * map, a reader zoomed into a town still sees the towns, rivers and railways around it.
+ */
+const referenceOnly: ExpressionSpecification = ['!', ['all', shownKind, inChosenDocument]];
 /** Gazetteer places other than counties and context, of one geometry class, as filtered by the reader. */
 const placesOf = (geom: 'point' | 'line' | 'area', ...more: ExpressionSpecification[]): FilterSpecification => [
   'all',
@@ -298,9 +313,12 @@ const pointRadius: ExpressionSpecification = ['match', get('kind'), 'village', 3
 const pointColour: ExpressionSpecification = ['case', ['==', get('kind'), 'transport'], lineColour, kindColour];
 const solid = [1, 0];
 
-/** The most passages naming one county: the top of the county shading's scale. */
-export const maxCountyMentions = (data: MapData): number =>
-  Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => f.properties.mentions));
+/** How many passages name a place: all of them, or under the document filter (`only`) that document's. */
+const mentionsIn = (only: DocumentCounts | null) => (place: { id: string; mentions: number }) => (only ? only.passagesNaming(place.id) : place.mentions);
+
+/** The most passages naming one county (in the filtered document, if any): the top of the county shading's scale. */
+export const maxCountyMentions = (data: MapData, only: DocumentCounts | null = null): number =>
+  Math.max(0, ...data.ground.features.filter((f) => f.properties.kind === 'county').map((f) => mentionsIn(only)(f.properties)));
 
 /** A county's shade on a log scale from 0 (never named) to 1 (named as often as the most named county). */
 export const countyShade = (mentions: number, maxMentions: number): number => Math.log(1 + mentions) / Math.log(1 + Math.max(1, maxMentions));
@@ -316,13 +334,23 @@ export interface CountState {
   shade?: number;
 }
 
-/** Every place's count state in `data`, by id, with the source that holds it. */
-export function countStatesOf(data: MapData): Map<string, { source: string; state: CountState }> {
-  const max = maxCountyMentions(data);
+/** The document of the document filter, as far as the map counts: how many of its passages name a place. */
+export interface DocumentCounts {
+  passagesNaming(placeId: string): number;
+}
+
+/**
+ * Every place's count state in `data`, by id, with the source that holds it; under the document filter (`only`),
+ * the passages of that document, so the counties are shaded by how often it names them, as the lists count.
+ */
+export function countStatesOf(data: MapData, only: DocumentCounts | null = null): Map<string, { source: string; state: CountState }> {
+  const countOf = mentionsIn(only);
+  const max = maxCountyMentions(data, only);
   const states = new Map<string, { source: string; state: CountState }>();
   for (const f of [...data.ground.features, ...data.places.features]) {
-    const { id, kind, mentions } = f.properties;
+    const { id, kind } = f.properties;
     if (states.has(id)) continue; // the ground holds an area and its label point under one id
+    const mentions = countOf(f.properties);
     states.set(id, { source: sourceOfKind(kind), state: kind === 'county' ? { mentions, shade: countyShade(mentions, max) } : { mentions } });
   }
   return states;
@@ -373,6 +401,19 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       width: [1, 1],
       dasharray: ['case', get('schematic'), ['literal', [2, 2]], ['literal', solid]],
     }),
+    // The offline map's reference, muted and under every place; an online basemap brings its own.
+    'reference-line': lineLayer(
+      'reference-line',
+      ['all', referenceOnly, geomIs('line')],
+      { color: ['case', kindIs('water'), PALETTE.reference.water, PALETTE.reference.ink], width: [0.8, 1.8] },
+      { visibility: withBasemap ? 'none' : 'visible' },
+      REFERENCE_SOURCE,
+    ),
+    'reference-town': {
+      ...circleLayer('reference-town', REFERENCE_SOURCE, ['all', referenceOnly, kindIs('town')], { color: PALETTE.reference.ink, radius: [1.6, 2.6] }),
+      minzoom: REFERENCE_TOWN_ZOOM,
+      layout: { visibility: withBasemap ? 'none' : 'visible' },
+    } as LayerSpecification,
     // Rivers: blue, under the transport lines and every label, over the areas.
     'water-line': lineLayer('water-line', placesOf('line', kindIs('water')), { color: PALETTE.kind.water, width: [1.2, 3] }),
     'prefecture-outline': lineLayer('prefecture-outline', groundAreas(kindIs('prefecture')), { color: PALETTE.prefecture, width: [1.9, 3.2] }, {}, GROUND_SOURCE),
@@ -464,6 +505,15 @@ function layers(lang: Lang, maxMentions: number, withBasemap: boolean): Record<L
       filter: placesOf('point', villageShown(VILLAGE_POINT_ZOOM)),
       paint: { 'circle-radius': byZoom(11, 14), 'circle-color': '#000000', 'circle-opacity': 0 },
     },
+    // Last in placement (MapLibre places the topmost symbols first): every place's own label wins over these.
+    'reference-label': labelLayer(
+      'reference-label',
+      REFERENCE_SOURCE,
+      ['all', referenceOnly, kindIs('town')],
+      PALETTE.reference.label,
+      { 'text-field': text, 'text-size': byZoom(10.5, 12), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.5, 'text-padding': 3, visibility: withBasemap ? 'none' : 'visible' },
+      REFERENCE_TOWN_ZOOM,
+    ),
     'neighbour-label': labelLayer('neighbour-label', GROUND_SOURCE, groundLabels(kindIs('neighbour')), PALETTE.contextLabel, { 'text-field': text, 'text-size': 13, 'text-padding': 6 }),
     'line-label': labelLayer(
       'line-label',
@@ -518,6 +568,7 @@ export function buildStyle({ data, lang, filter, basemap = null, firstView = fal
     [SOURCE]: () => ({ type: 'geojson', data: data.places, promoteId: 'id' }),
     [LABEL_SOURCE]: () => ({ type: 'geojson', data: data.labels }),
     [STACK_SOURCE]: () => ({ type: 'geojson', data: stacksOf(data.places, filter) }),
+    [REFERENCE_SOURCE]: () => ({ type: 'geojson', data: data.reference }),
   };
   const read = new Set(overlay.map((layer) => ('source' in layer ? layer.source : '')));
   const sources = Object.entries(overlaySources).flatMap(([id, source]) => (read.has(id) ? [[id, source()] as const] : []));
