@@ -156,7 +156,7 @@ describe('the place chooser in an interactive embed', () => {
     const other = stack[1]!;
     await chooser.locator(`.choice[data-place="${other}"]`).click();
     const name = feature(other).properties.name;
-    await expect.poll(() => page.locator('[data-testid="embed-passages"] h3').textContent()).toBe(`${passagesOf(other)} 段提到${name}`);
+    await expect.poll(() => page.locator('[data-testid="embed-passages"] .title').textContent()).toBe(`${passagesOf(other)} 段提到${name}`);
     expect(await focusedClass(page)).toContain('maplibregl-canvas');
     expect(consoleErrors).toEqual([]);
   });
